@@ -1,0 +1,251 @@
+//! The legal calendar: Amsterdam time, Dutch public holidays, and the counting of periods under
+//! EU law (Reg. 1182/71 art. 3; AMMR art. 75; Dublin III art. 42) and Dutch law (Awb 6:8,
+//! Algemene termijnenwet), plus Aanmeldcentrum days (Vb-old 3.110(3)).
+//!
+//! Every day is an Amsterdam calendar day (RULES.md §1). The engine never reads a clock.
+//! Nothing here rounds silently: a period from a date-only event where the law counts hours is
+//! computed from the first hour of that day and says so in a note (after Catala's refusal to
+//! round dates without a declared rule).
+
+pub mod amsterdam;
+pub mod holidays;
+pub mod periods;
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono_tz::Tz;
+
+use crate::explain::{Basis, PendingNote};
+
+pub use amsterdam::{amsterdam_date, format_instant, midnight_after, to_amsterdam, AMSTERDAM};
+pub use holidays::{Holiday, HolidayCalendar};
+pub use periods::compute;
+
+/// A moment as the law's facts give it: a full instant with offset, or only an (Amsterdam) date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// An Amsterdam calendar date; the time of day is unknown.
+    Date(NaiveDate),
+    /// An instant (RFC 3339 with offset).
+    Instant(DateTime<FixedOffset>),
+}
+
+impl When {
+    /// The Amsterdam calendar date of this moment (RULES §1: 2026-06-11T23:30:00Z is 2026-06-12).
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            When::Date(d) => *d,
+            When::Instant(i) => amsterdam_date(i),
+        }
+    }
+
+    /// The earliest instant this moment can denote (00:00 Amsterdam for a date).
+    pub fn earliest_instant(&self) -> DateTime<Tz> {
+        match self {
+            When::Date(d) => amsterdam::start_of_day(*d),
+            When::Instant(i) => to_amsterdam(i),
+        }
+    }
+
+    /// Whether the time of day is known.
+    pub fn has_time(&self) -> bool {
+        matches!(self, When::Instant(_))
+    }
+}
+
+impl fmt::Display for When {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            When::Date(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            When::Instant(i) => write!(f, "{}", i.to_rfc3339()),
+        }
+    }
+}
+
+/// Unit of a period as the law states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// Hours (elapsed hours; PR 3(1), 3(2)(a)).
+    Hours,
+    /// Calendar days.
+    Days,
+    /// Working days (PR 2(2): not Saturdays, Sundays or public holidays).
+    WorkingDays,
+    /// Aanmeldcentrum days (Vb-old 3.110(3)); the caller chooses Schiphol or not in [`Counting`].
+    AcDays,
+    /// Weeks.
+    Weeks,
+    /// Months.
+    Months,
+    /// Years.
+    Years,
+}
+
+/// A period: an amount of a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Period {
+    /// How many units.
+    pub amount: u32,
+    /// Which unit.
+    pub unit: Unit,
+}
+
+impl Period {
+    /// `amount` hours.
+    pub const fn hours(amount: u32) -> Self {
+        Period { amount, unit: Unit::Hours }
+    }
+    /// `amount` calendar days.
+    pub const fn days(amount: u32) -> Self {
+        Period { amount, unit: Unit::Days }
+    }
+    /// `amount` working days.
+    pub const fn working_days(amount: u32) -> Self {
+        Period { amount, unit: Unit::WorkingDays }
+    }
+    /// `amount` Aanmeldcentrum days.
+    pub const fn ac_days(amount: u32) -> Self {
+        Period { amount, unit: Unit::AcDays }
+    }
+    /// `amount` weeks.
+    pub const fn weeks(amount: u32) -> Self {
+        Period { amount, unit: Unit::Weeks }
+    }
+    /// `amount` months.
+    pub const fn months(amount: u32) -> Self {
+        Period { amount, unit: Unit::Months }
+    }
+    /// `amount` years.
+    pub const fn years(amount: u32) -> Self {
+        Period { amount, unit: Unit::Years }
+    }
+
+    /// ISO 8601 duration as stated in law: `PT72H`, `P5D`, `P2W`, `P6M`, `P1Y`. Working days and
+    /// AC days have no ISO unit; they are written as days (`P10D`) and the deadline's `unit`
+    /// field says how they are counted.
+    pub fn iso(&self) -> String {
+        match self.unit {
+            Unit::Hours => format!("PT{}H", self.amount),
+            Unit::Days | Unit::WorkingDays | Unit::AcDays => format!("P{}D", self.amount),
+            Unit::Weeks => format!("P{}W", self.amount),
+            Unit::Months => format!("P{}M", self.amount),
+            Unit::Years => format!("P{}Y", self.amount),
+        }
+    }
+
+    /// Parses `PT72H`, `P5D`, `P2W`, `P6M`, `P1Y` (one unit only, amount 1..=9999).
+    pub fn parse_iso(s: &str) -> Result<Period, CalendarError> {
+        let bad = || CalendarError::InvalidPeriod(s.to_owned());
+        let (digits, unit) = if let Some(rest) = s.strip_prefix("PT") {
+            (rest.strip_suffix('H').ok_or_else(bad)?, Unit::Hours)
+        } else if let Some(rest) = s.strip_prefix('P') {
+            let (num, u) = rest.split_at(rest.len().saturating_sub(1));
+            let unit = match u {
+                "D" => Unit::Days,
+                "W" => Unit::Weeks,
+                "M" => Unit::Months,
+                "Y" => Unit::Years,
+                _ => return Err(bad()),
+            };
+            (num, unit)
+        } else {
+            return Err(bad());
+        };
+        if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        let amount: u32 = digits.parse().map_err(|_| bad())?;
+        if amount == 0 {
+            return Err(bad());
+        }
+        Ok(Period { amount, unit })
+    }
+}
+
+/// Which counting rule governs a period. The rule is part of the law that sets the period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Counting {
+    /// Reg. 1182/71 art. 3 in full: event day (hour) not counted, 3(4) extension to the next
+    /// working day, 3(5) at least two working days in a period of two days or more.
+    Pr1182,
+    /// AMMR art. 75: as PR 3(1)–(4) (extension to the next working day) but no two-working-days
+    /// rule.
+    Ammr75,
+    /// Dublin III art. 42: event day not counted, no extension at all.
+    Dublin3Art42,
+    /// Dutch law: Awb 6:8 (start the day after the event), Atw 1 and 2 extensions, unless Atw
+    /// art. 4 excludes the period (hours, > 90 days, > 12 weeks, > 3 months, years) or
+    /// `liberty` says it is a "termijn van vrijheidsbeneming" (Atw 4(1)(c)).
+    Atw {
+        /// The period bounds a deprivation of liberty (Atw 4(1)(c)): never extended.
+        liberty: bool,
+    },
+    /// Aanmeldcentrum days (Vb-old 3.110(3)): weekends and Atw holidays do not count, except at
+    /// Aanmeldcentrum Schiphol where every day counts. Day 1 is the first AC day on or after the
+    /// start; the period ends at the end of the `amount`-th AC day.
+    AcDays {
+        /// Aanmeldcentrum Schiphol: every day counts.
+        schiphol: bool,
+    },
+}
+
+impl Counting {
+    /// Stable name used in the output (`counting` of a deadline).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Counting::Pr1182 => "pr1182",
+            Counting::Ammr75 => "ammr75",
+            Counting::Dublin3Art42 => "dublin3Art42",
+            Counting::Atw { liberty: false } => "atw",
+            Counting::Atw { liberty: true } => "atwLiberty",
+            Counting::AcDays { schiphol: false } => "acDays",
+            Counting::AcDays { schiphol: true } => "acDaysSchiphol",
+        }
+    }
+}
+
+/// A computed period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Computed {
+    /// Amsterdam date of the starting event.
+    pub from: NaiveDate,
+    /// The period as stated in law.
+    pub period: Period,
+    /// Last Amsterdam day on which the act is in time (for hours: the day of `expires_at`).
+    pub due: NaiveDate,
+    /// The instant the period has run out, in Amsterdam time.
+    pub expires_at: DateTime<Tz>,
+    /// Whether PR 3(4)/3(5), AMMR 75 or Atw 1/2 pushed the end.
+    pub extended: bool,
+    /// The last day before any extension.
+    pub unextended_due: NaiveDate,
+    /// The counting rules applied (PR 3(1), 3(2)(c), 3(4) … or Awb 6:8, Atw 1 …), in order.
+    pub basis: Vec<Basis>,
+    /// Notes (e.g. no equated-days decree covers a year in the period; hour period from a date).
+    pub notes: Vec<PendingNote>,
+}
+
+/// Why a period cannot be computed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CalendarError {
+    /// A date outside 1900-01-01 ..= 2199-12-31, which the holiday calendar does not cover.
+    #[error("date {0} is outside the calendar's range 1900-01-01..2199-12-31")]
+    OutOfRange(String),
+    /// A period string that is not `PT<n>H`, `P<n>D`, `P<n>W`, `P<n>M` or `P<n>Y`.
+    #[error("invalid period {0:?}: expected PT<n>H, P<n>D, P<n>W, P<n>M or P<n>Y")]
+    InvalidPeriod(String),
+    /// A unit that the counting rule cannot count (e.g. hours in AC days).
+    #[error("{unit} cannot be counted under {counting}")]
+    UnitNotCountable {
+        /// The unit.
+        unit: &'static str,
+        /// The counting rule.
+        counting: &'static str,
+    },
+}
+
+/// First and last date the calendar covers (Atw holidays are computed for these years only).
+pub const MIN_YEAR: i32 = 1900;
+/// Last year the calendar covers.
+pub const MAX_YEAR: i32 = 2199;

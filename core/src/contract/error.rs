@@ -1,0 +1,82 @@
+//! The ErrorReport: every problem found in an input, each with a stable code and a JSON Pointer.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// Stable error codes (CONTRACT.md). Names are fixed; add, never rename.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum ErrorCode {
+    /// The input is not JSON (or not UTF-8, or has a duplicate key).
+    InvalidJson,
+    /// `schemaVersion` is missing or not 1.
+    UnsupportedSchemaVersion,
+    /// A key the contract does not know (typos are caught).
+    UnknownField,
+    /// A value of the wrong JSON type (e.g. a string where a boolean is asked for).
+    WrongType,
+    /// Not a `YYYY-MM-DD` date, or a date that does not exist.
+    InvalidDate,
+    /// Not an RFC 3339 instant with offset (or a date), or an impossible offset.
+    InvalidInstant,
+    /// Not an ISO 3166-1 alpha-3 country code (or alpha-2 Member State code where asked).
+    InvalidCountry,
+    /// A value outside what the engine covers (a date before 1900 or after 2199, a string too
+    /// long, nesting too deep).
+    OutOfRange,
+    /// Facts that contradict each other (e.g. lodged before made).
+    Inconsistent,
+    /// Input over 1 MiB.
+    TooLarge,
+    /// A required field is absent.
+    MissingField,
+    /// A value that is not one of the allowed values of an enumeration.
+    InvalidValue,
+}
+
+/// One problem in an input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct InputError {
+    /// Stable code.
+    pub code: ErrorCode,
+    /// JSON Pointer to the offending value ("" for the whole document).
+    pub path: String,
+    /// What is wrong, in English, for developers and logs.
+    pub message: String,
+}
+
+impl InputError {
+    /// An error.
+    pub fn new(code: ErrorCode, path: impl Into<String>, message: impl Into<String>) -> Self {
+        InputError {
+            code,
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The ErrorReport (output for bad input).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorReport {
+    /// Contract version (1).
+    pub schema_version: u32,
+    /// Every problem found, in document order.
+    pub errors: Vec<InputError>,
+}
+
+impl ErrorReport {
+    /// A report of these errors.
+    pub fn new(errors: Vec<InputError>) -> Self {
+        ErrorReport {
+            schema_version: super::SCHEMA_VERSION,
+            errors,
+        }
+    }
+}
+
+/// Escapes a key for use as a JSON Pointer reference token (RFC 6901).
+pub fn pointer_token(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}

@@ -1,0 +1,367 @@
+//! The evaluation context every rule writes its conclusions into: explanations with their basis,
+//! notes, missing facts, deadlines (computed by the calendar), and the facts used.
+
+use std::borrow::Cow;
+
+use crate::calendar::{self, CalendarError, Computed, Counting, Period, Unit, When};
+use crate::contract::{
+    Assessment, Case, CrisisOutcome, Deadline, DeadlineStatus, EngineInfo, ErrorCode,
+    EurodacOutcome, Extension, InputError, MissingFact, MonitoringRecord, ProcedureOutcome,
+    ReceptionOutcome, Regime, ScreeningOutcome, SCHEMA_VERSION,
+};
+use crate::explain::{Basis, Explanation, Locale, NoteKind, PendingNote, Text};
+use crate::params::Parameters;
+
+/// Version of the encoded rules (bumped when a rule changes its outcome).
+pub const RULESET: &str = "nl-pact-2026.11";
+
+/// The order of deadline ids in an assessment (RULES.md §5, then §6).
+pub const DEADLINE_ORDER: &[&str] = &[
+    "screening",
+    "registration",
+    "lodging",
+    "eurodacTransmission",
+    "vulnerabilityAssessment",
+    "borderDecision",
+    "borderProcedureEnd",
+    "examination",
+    "dublinRequest",
+    "dublinReply",
+    "dublinTransferDecision",
+    "dublinTransfer",
+    "appeal",
+    "returnBorderProcedureEnd",
+    "legacyRegistration",
+    "legacyRestPeriod",
+    "legacyGeneralProcedureDecision",
+    "legacyDecision",
+    "legacyBorderEntry",
+    "legacyDublinViews",
+    "legacySafeCountryViews",
+    "legacySafeCountryDecision",
+    "legacyIntendedDecisionViews",
+    "legacyAppeal",
+    "receptionInformation",
+];
+
+/// What a rule asks the calendar for.
+#[derive(Debug, Clone)]
+pub struct LimitSpec {
+    /// Deadline id (one of [`DEADLINE_ORDER`]).
+    pub id: &'static str,
+    /// JSON Pointer of the starting event in the case (for errors and facts used).
+    pub from_path: &'static str,
+    /// The starting event.
+    pub from: When,
+    /// The period as stated in law.
+    pub period: Period,
+    /// The counting rule.
+    pub counting: Counting,
+    /// The provision that sets the limit.
+    pub basis: Vec<Basis>,
+    /// Rule id for the explanation.
+    pub rule: &'static str,
+    /// What the limit is for, in both languages (e.g. "Registratie van het verzoek").
+    pub label: Text,
+}
+
+/// A possible extension (computed from the same event, flagged, not applied).
+#[derive(Debug, Clone)]
+pub struct ExtensionSpec {
+    /// The total period if extended.
+    pub period: Period,
+    /// Period as the law states the extension (e.g. "P6M" on top); shown in the output.
+    pub stated: String,
+    /// Counting rule.
+    pub counting: Counting,
+    /// Basis of the extension.
+    pub basis: Vec<Basis>,
+}
+
+/// The evaluation context.
+pub struct Ctx<'a> {
+    /// The case.
+    pub case: &'a Case,
+    /// The parameter set.
+    pub params: &'a Parameters,
+    /// Language of the texts.
+    pub locale: Locale,
+    /// Regime conclusions.
+    pub regime: Regime,
+    /// Screening conclusions.
+    pub screening: ScreeningOutcome,
+    /// Procedure conclusions.
+    pub procedure: ProcedureOutcome,
+    /// Reception conclusions.
+    pub reception: ReceptionOutcome,
+    /// Eurodac conclusions.
+    pub eurodac: EurodacOutcome,
+    /// Crisis conclusions.
+    pub crisis: CrisisOutcome,
+    deadlines: Vec<Deadline>,
+    missing: Vec<MissingFact>,
+    explanation: Vec<Explanation>,
+    notes: Vec<PendingNote>,
+    facts_used: Vec<&'static str>,
+    errors: Vec<InputError>,
+    monitoring: bool,
+}
+
+impl<'a> Ctx<'a> {
+    /// A fresh context.
+    pub fn new(case: &'a Case, params: &'a Parameters, locale: Locale) -> Self {
+        Ctx {
+            case,
+            params,
+            locale,
+            regime: Regime {
+                procedure: None,
+                responsibility: None,
+                workstream: None,
+            },
+            screening: ScreeningOutcome::default(),
+            procedure: ProcedureOutcome::default(),
+            reception: ReceptionOutcome::default(),
+            eurodac: EurodacOutcome::default(),
+            crisis: CrisisOutcome::default(),
+            deadlines: Vec::new(),
+            missing: Vec::new(),
+            explanation: Vec::new(),
+            notes: Vec::new(),
+            facts_used: Vec::new(),
+            errors: Vec::new(),
+            monitoring: false,
+        }
+    }
+
+    /// Records a conclusion with its rule and basis. `basis` must not be empty.
+    pub fn explain(&mut self, rule: &'static str, text: Text, basis: Vec<Basis>) {
+        debug_assert!(!basis.is_empty(), "rule {rule} without a basis");
+        self.explanation.push(Explanation {
+            rule: Cow::Borrowed(rule),
+            text: text.get(self.locale).to_owned(),
+            basis,
+        });
+    }
+
+    /// Records a note (an identical note is kept once).
+    pub fn note(&mut self, kind: NoteKind, text: Text, basis: Vec<Basis>) {
+        let n = PendingNote { kind, text, basis };
+        if !self.notes.contains(&n) {
+            self.notes.push(n);
+        }
+    }
+
+    /// Records that an unknown fact at `path` could change the conclusion `affects`.
+    pub fn missing(&mut self, path: &'static str, affects: &'static str) {
+        match self.missing.iter_mut().find(|m| m.path == path) {
+            Some(m) => {
+                if !m.affects.contains(&affects) {
+                    m.affects.push(affects);
+                }
+            }
+            None => self.missing.push(MissingFact {
+                path,
+                affects: vec![affects],
+            }),
+        }
+    }
+
+    /// Records that the fact at `path` was used (for the monitoring record).
+    pub fn used(&mut self, path: &'static str) {
+        if !self.facts_used.contains(&path) {
+            self.facts_used.push(path);
+        }
+    }
+
+    /// Asks for a monitoring record in the output (SR 10, APR 43(4)).
+    pub fn require_monitoring(&mut self) {
+        self.monitoring = true;
+    }
+
+    /// Records an input error found while evaluating (e.g. a period ending beyond the calendar).
+    pub fn error(&mut self, code: ErrorCode, path: &str, message: String) {
+        self.errors.push(InputError::new(code, path, message));
+    }
+
+    /// Whether `id` was already computed.
+    pub fn has_deadline(&self, id: &str) -> bool {
+        self.deadlines.iter().any(|d| d.id == id)
+    }
+
+    /// A computed deadline by id.
+    pub fn deadline_by_id(&self, id: &str) -> Option<&Deadline> {
+        self.deadlines.iter().find(|d| d.id == id)
+    }
+
+    /// Computes a time limit, adds it (with its explanation and any calendar notes) and returns
+    /// the calendar's result. A period that runs beyond the calendar is an `outOfRange` error at
+    /// the starting event's path.
+    pub fn limit(&mut self, spec: LimitSpec) -> Option<Computed> {
+        self.limit_with_extension(spec, None)
+    }
+
+    /// As [`Ctx::limit`], with a possible extension flagged in the output.
+    pub fn limit_with_extension(
+        &mut self,
+        spec: LimitSpec,
+        ext: Option<ExtensionSpec>,
+    ) -> Option<Computed> {
+        self.used(spec.from_path);
+        let computed = match calendar::compute(spec.from, spec.period, spec.counting, &self.params.calendar) {
+            Ok(c) => c,
+            Err(err) => {
+                self.calendar_error(spec.from_path, &err);
+                return None;
+            }
+        };
+        let extension = match ext {
+            Some(x) => match calendar::compute(spec.from, x.period, x.counting, &self.params.calendar) {
+                Ok(c) => {
+                    self.take_notes(&c);
+                    let mut basis = x.basis;
+                    basis.extend(c.basis.iter().cloned());
+                    Some(Extension {
+                        period: x.stated,
+                        due: c.due.format("%Y-%m-%d").to_string(),
+                        expires_at: calendar::format_instant(&c.expires_at),
+                        basis,
+                    })
+                }
+                Err(err) => {
+                    self.calendar_error(spec.from_path, &err);
+                    None
+                }
+            },
+            None => None,
+        };
+        self.take_notes(&computed);
+        let status = self.case.as_of.map(|as_of| status_at(&as_of, &computed));
+        let mut basis = spec.basis.clone();
+        basis.extend(computed.basis.iter().cloned());
+        let due = computed.due.format("%Y-%m-%d").to_string();
+        let from = computed.from.format("%Y-%m-%d").to_string();
+        let period = spec.period.iso();
+        let ext_nl = if computed.extended { " (verlengd)" } else { "" };
+        let ext_en = if computed.extended { " (extended)" } else { "" };
+        self.explain(
+            spec.rule,
+            Text::new(
+                format!(
+                    "{}: termijn {period} vanaf {from}, uiterlijk {due}{ext_nl}.",
+                    spec.label.nl
+                ),
+                format!(
+                    "{}: period {period} from {from}, ends {due}{ext_en}.",
+                    spec.label.en
+                ),
+            ),
+            basis.clone(),
+        );
+        self.deadlines.push(Deadline {
+            id: spec.id,
+            from,
+            period,
+            unit: unit_name(spec.period.unit),
+            counting: spec.counting.name(),
+            due,
+            expires_at: calendar::format_instant(&computed.expires_at),
+            extended: computed.extended,
+            status,
+            extension,
+            basis,
+        });
+        Some(computed)
+    }
+
+    fn take_notes(&mut self, c: &Computed) {
+        for n in &c.notes {
+            if !self.notes.contains(n) {
+                self.notes.push(n.clone());
+            }
+        }
+    }
+
+    fn calendar_error(&mut self, path: &str, err: &CalendarError) {
+        let code = match err {
+            CalendarError::OutOfRange(_) => ErrorCode::OutOfRange,
+            _ => ErrorCode::InvalidValue,
+        };
+        if !self.errors.iter().any(|e| e.path == path && e.code == code) {
+            self.error(code, path, err.to_string());
+        }
+    }
+
+    /// Finishes the assessment, or returns the errors found while evaluating.
+    pub fn finish(mut self) -> Result<Assessment, Vec<InputError>> {
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
+        self.deadlines.sort_by_key(|d| {
+            DEADLINE_ORDER
+                .iter()
+                .position(|id| *id == d.id)
+                .unwrap_or(DEADLINE_ORDER.len())
+        });
+        self.missing.sort_by(|a, b| a.path.cmp(b.path));
+        let locale = self.locale;
+        let monitoring = self.monitoring.then(|| {
+            let mut rules: Vec<String> = self.explanation.iter().map(|e| e.rule.to_string()).collect();
+            rules.dedup();
+            MonitoringRecord {
+                facts_used: self.facts_used.clone(),
+                rules_applied: rules,
+                basis: vec![
+                    Basis::new("SR", "10", crate::explain::uri::SR),
+                    Basis::new("APR", "43(4)", crate::explain::uri::APR),
+                ],
+            }
+        });
+        Ok(Assessment {
+            schema_version: SCHEMA_VERSION,
+            case_id: self.case.case_id.clone(),
+            engine: EngineInfo {
+                version: crate::VERSION.to_owned(),
+                ruleset: RULESET.to_owned(),
+                parameters: self.params.hash.clone(),
+            },
+            regime: self.regime,
+            screening: self.screening,
+            procedure: self.procedure,
+            deadlines: self.deadlines,
+            reception: self.reception,
+            eurodac: self.eurodac,
+            crisis: self.crisis,
+            missing_facts: self.missing,
+            explanation: self.explanation,
+            notes: self.notes.iter().map(|n| n.render(locale)).collect(),
+            monitoring,
+        })
+    }
+}
+
+fn unit_name(u: Unit) -> &'static str {
+    match u {
+        Unit::Hours => "hours",
+        Unit::Days => "calendarDays",
+        Unit::WorkingDays => "workingDays",
+        Unit::AcDays => "acDays",
+        Unit::Weeks => "weeks",
+        Unit::Months => "months",
+        Unit::Years => "years",
+    }
+}
+
+/// Status of a computed period at `as_of`: an instant is compared with `expiresAt`; a date
+/// (that whole Amsterdam day) is still in time on the due day.
+pub fn status_at(as_of: &When, c: &Computed) -> DeadlineStatus {
+    let expired = match as_of {
+        When::Instant(i) => calendar::to_amsterdam(i) >= c.expires_at,
+        When::Date(d) => *d > c.due,
+    };
+    if expired {
+        DeadlineStatus::Expired
+    } else {
+        DeadlineStatus::Running
+    }
+}

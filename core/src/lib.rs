@@ -1,0 +1,119 @@
+//! # migratiepact-core
+//!
+//! One rules engine for the Dutch asylum chain under the EU Pact on Migration and Asylum: which
+//! regime applies, screening, procedure and location, every legal time limit (Reg. 1182/71 or
+//! the Algemene termijnenwet, in Amsterdam time, with Dutch public holidays), reception,
+//! Eurodac duties and crisis derogations — each conclusion with its article.
+//!
+//! Pure: no I/O, no clock (the caller's `asOf` is "now"), no unsafe code.
+//!
+//! ```
+//! let input = br#"{"schemaVersion":1,"application":{"madeAt":"2026-06-15","lodgedAt":"2026-06-20"}}"#;
+//! let out = migratiepact_core::evaluate_json(input);
+//! assert!(out.ok);
+//! assert!(out.json.contains(r#""procedure":"pact""#));
+//! ```
+#![forbid(unsafe_code)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+pub mod calendar;
+pub mod contract;
+pub mod engine;
+pub mod explain;
+pub mod law;
+pub mod params;
+
+use contract::decode::{self, Errors};
+pub use contract::{Assessment, Case, ErrorCode, ErrorReport, InputError};
+pub use explain::Locale;
+pub use params::{Parameters, ParamsError};
+
+/// Engine version (the crate version).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Evaluation options a surface may set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Overrides the case's `locale` (the CLI's `--lang`).
+    pub locale: Option<Locale>,
+}
+
+/// Decodes a case from JSON bytes, reporting every problem at once.
+pub fn decode_case(bytes: &[u8]) -> Result<Case, ErrorReport> {
+    let value = decode::parse_bytes(bytes).map_err(|e| ErrorReport::new(vec![e]))?;
+    let mut errs = Errors::default();
+    let case = Case::decode(&value, &mut errs);
+    match case {
+        Some(case) if errs.is_empty() => Ok(case),
+        _ => Err(ErrorReport::new(errs.0)),
+    }
+}
+
+/// Evaluates a typed case with a parameter set.
+pub fn evaluate(case: &Case, params: &Parameters) -> Result<Assessment, ErrorReport> {
+    evaluate_with(case, params, Options::default())
+}
+
+/// Evaluates a typed case with options.
+pub fn evaluate_with(
+    case: &Case,
+    params: &Parameters,
+    options: Options,
+) -> Result<Assessment, ErrorReport> {
+    let mut errs = Errors::default();
+    if case.schema_version != contract::SCHEMA_VERSION {
+        errs.push(
+            ErrorCode::UnsupportedSchemaVersion,
+            "/schemaVersion",
+            format!("schemaVersion {} is not supported; this engine reads version 1", case.schema_version),
+        );
+        return Err(ErrorReport::new(errs.0));
+    }
+    contract::validate::check(case, &mut errs);
+    if !errs.is_empty() {
+        return Err(ErrorReport::new(errs.0));
+    }
+    let locale = options.locale.or(case.locale).unwrap_or_default();
+    let mut ctx = engine::Ctx::new(case, params, locale);
+    law::assess(&mut ctx);
+    ctx.finish().map_err(ErrorReport::new)
+}
+
+/// The result of a JSON evaluation: the output document and whether it is an Assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonOutput {
+    /// `true` for an Assessment, `false` for an ErrorReport.
+    pub ok: bool,
+    /// The JSON document (compact, one line).
+    pub json: String,
+}
+
+/// Bytes in, JSON out, with the embedded parameters: the function every surface calls.
+pub fn evaluate_json(bytes: &[u8]) -> JsonOutput {
+    evaluate_json_with(bytes, Parameters::embedded(), Options::default())
+}
+
+/// Bytes in, JSON out, with a parameter set and options.
+pub fn evaluate_json_with(bytes: &[u8], params: &Parameters, options: Options) -> JsonOutput {
+    let result = decode_case(bytes).and_then(|case| evaluate_with(&case, params, options));
+    render(&result)
+}
+
+/// Serialises an evaluation result.
+pub fn render(result: &Result<Assessment, ErrorReport>) -> JsonOutput {
+    let (ok, json) = match result {
+        Ok(a) => (true, serde_json::to_string(a)),
+        Err(r) => (false, serde_json::to_string(r)),
+    };
+    match json {
+        Ok(json) => JsonOutput { ok, json },
+        // Serialising these plain structs cannot fail; answer with a well-formed report anyway.
+        Err(e) => JsonOutput {
+            ok: false,
+            json: format!(
+                r#"{{"schemaVersion":1,"errors":[{{"code":"invalidJson","path":"","message":{}}}]}}"#,
+                serde_json::Value::String(format!("output could not be serialised: {e}"))
+            ),
+        },
+    }
+}
