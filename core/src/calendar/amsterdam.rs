@@ -106,7 +106,10 @@ mod tests {
             "2026-12-01T00:00:00+01:00"
         );
         let i = DateTime::parse_from_rfc3339("2026-07-01T07:30:05Z").unwrap();
-        assert_eq!(format_instant(&to_amsterdam(&i)), "2026-07-01T09:30:05+02:00");
+        assert_eq!(
+            format_instant(&to_amsterdam(&i)),
+            "2026-07-01T09:30:05+02:00"
+        );
     }
 
     #[test]
@@ -133,9 +136,15 @@ mod tests {
     #[test]
     fn gap_and_fold_fall_back_to_earliest_valid_instant() {
         let gap = ymd(2026, 3, 29).and_hms_opt(2, 30, 0).unwrap();
-        assert_eq!(format_instant(&local_earliest(gap)), "2026-03-29T03:00:00+02:00");
+        assert_eq!(
+            format_instant(&local_earliest(gap)),
+            "2026-03-29T03:00:00+02:00"
+        );
         let fold = ymd(2026, 10, 25).and_hms_opt(2, 30, 0).unwrap();
-        assert_eq!(format_instant(&local_earliest(fold)), "2026-10-25T02:30:00+02:00");
+        assert_eq!(
+            format_instant(&local_earliest(fold)),
+            "2026-10-25T02:30:00+02:00"
+        );
     }
 
     #[test]

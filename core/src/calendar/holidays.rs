@@ -428,13 +428,21 @@ mod tests {
         match year {
             2026 => vec![
                 (ymd(2026, 1, 1), "Nieuwjaarsdag", true),
-                (ymd(2026, 1, 2), "met een algemeen erkende feestdag gelijkgestelde dag", false),
+                (
+                    ymd(2026, 1, 2),
+                    "met een algemeen erkende feestdag gelijkgestelde dag",
+                    false,
+                ),
                 (ymd(2026, 4, 3), "Goede Vrijdag", true),
                 (ymd(2026, 4, 6), "tweede Paasdag", true),
                 (ymd(2026, 4, 27), "Koningsdag", true),
                 (ymd(2026, 5, 5), "Bevrijdingsdag (5 mei)", true),
                 (ymd(2026, 5, 14), "Hemelvaartsdag", true),
-                (ymd(2026, 5, 15), "met een algemeen erkende feestdag gelijkgestelde dag", false),
+                (
+                    ymd(2026, 5, 15),
+                    "met een algemeen erkende feestdag gelijkgestelde dag",
+                    false,
+                ),
                 (ymd(2026, 5, 25), "tweede Pinksterdag", true),
                 (ymd(2026, 12, 25), "eerste Kerstdag", true),
                 (ymd(2026, 12, 26), "tweede Kerstdag", true),
@@ -446,7 +454,11 @@ mod tests {
                 (ymd(2027, 4, 27), "Koningsdag", true),
                 (ymd(2027, 5, 5), "Bevrijdingsdag (5 mei)", true),
                 (ymd(2027, 5, 6), "Hemelvaartsdag", true),
-                (ymd(2027, 5, 7), "met een algemeen erkende feestdag gelijkgestelde dag", false),
+                (
+                    ymd(2027, 5, 7),
+                    "met een algemeen erkende feestdag gelijkgestelde dag",
+                    false,
+                ),
                 (ymd(2027, 5, 17), "tweede Pinksterdag", true),
                 (ymd(2027, 12, 25), "eerste Kerstdag", true),
                 (ymd(2027, 12, 26), "tweede Kerstdag", true),
@@ -456,10 +468,18 @@ mod tests {
                 (ymd(2028, 4, 14), "Goede Vrijdag", true),
                 (ymd(2028, 4, 17), "tweede Paasdag", true),
                 (ymd(2028, 4, 27), "Koningsdag", true),
-                (ymd(2028, 4, 28), "met een algemeen erkende feestdag gelijkgestelde dag", false),
+                (
+                    ymd(2028, 4, 28),
+                    "met een algemeen erkende feestdag gelijkgestelde dag",
+                    false,
+                ),
                 (ymd(2028, 5, 5), "Bevrijdingsdag (5 mei)", true),
                 (ymd(2028, 5, 25), "Hemelvaartsdag", true),
-                (ymd(2028, 5, 26), "met een algemeen erkende feestdag gelijkgestelde dag", false),
+                (
+                    ymd(2028, 5, 26),
+                    "met een algemeen erkende feestdag gelijkgestelde dag",
+                    false,
+                ),
                 (ymd(2028, 6, 5), "tweede Pinksterdag", true),
                 (ymd(2028, 12, 25), "eerste Kerstdag", true),
                 (ymd(2028, 12, 26), "tweede Kerstdag", true),
@@ -493,7 +513,10 @@ mod tests {
     fn equated_day_carries_its_decree() {
         let h = cal().holiday(ymd(2026, 5, 15)).unwrap();
         assert!(!h.is_statutory());
-        assert_eq!(h.decree().unwrap().title, "Besluit gelijkstelling 2026–2028");
+        assert_eq!(
+            h.decree().unwrap().title,
+            "Besluit gelijkstelling 2026–2028"
+        );
         assert_eq!(h.name_en(), "day equated with a public holiday");
         assert_eq!(h.basis()[0].article, "3(3)");
         // Without the decree, the day is an ordinary Friday.

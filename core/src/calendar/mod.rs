@@ -19,7 +19,7 @@ use chrono_tz::Tz;
 use crate::explain::{Basis, PendingNote};
 
 pub use amsterdam::{amsterdam_date, format_instant, midnight_after, to_amsterdam, AMSTERDAM};
-pub use holidays::{Holiday, HolidayCalendar};
+pub use holidays::{Holiday, HolidayCalendar, StatutoryHoliday};
 pub use periods::compute;
 
 /// A moment as the law's facts give it: a full instant with offset, or only an (Amsterdam) date.

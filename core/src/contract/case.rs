@@ -216,6 +216,40 @@ pub struct Grounds {
     /// An inadmissibility ground of APR 38 (Vw-new 30a) applies.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub inadmissible: Option<bool>,
+    /// Which inadmissibility ground (APR 38(1)(a)–(e), 38(2)); decides the APR 35(1) limit
+    /// (two months, or ten working days for 38(1)(e)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inadmissible_ground: Option<InadmissibleGround>,
+}
+
+/// An inadmissibility ground of APR 38.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum InadmissibleGround {
+    /// 38(1)(a): first country of asylum.
+    FirstCountryOfAsylum,
+    /// 38(1)(b): safe third country.
+    SafeThirdCountry,
+    /// 38(1)(c): international protection granted by another Member State.
+    ProtectionInOtherMemberState,
+    /// 38(1)(d): safe relocation by an international criminal court or tribunal.
+    InternationalCourtRelocation,
+    /// 38(1)(e): applied only after seven working days from receipt of a return decision.
+    LateAfterReturnDecision,
+    /// 38(2): subsequent application without new relevant elements.
+    SubsequentWithoutNewElements,
+}
+
+impl InadmissibleGround {
+    /// Values with their contract names.
+    pub const VALUES: &'static [(&'static str, InadmissibleGround)] = &[
+        ("firstCountryOfAsylum", InadmissibleGround::FirstCountryOfAsylum),
+        ("safeThirdCountry", InadmissibleGround::SafeThirdCountry),
+        ("protectionInOtherMemberState", InadmissibleGround::ProtectionInOtherMemberState),
+        ("internationalCourtRelocation", InadmissibleGround::InternationalCourtRelocation),
+        ("lateAfterReturnDecision", InadmissibleGround::LateAfterReturnDecision),
+        ("subsequentWithoutNewElements", InadmissibleGround::SubsequentWithoutNewElements),
+    ];
 }
 
 /// Screening facts (SR).
@@ -532,6 +566,7 @@ impl Grounds {
             lawful_entry_no_prompt_application: o.bool("lawfulEntryNoPromptApplication", e),
             low_recognition_rate: o.bool("lowRecognitionRate", e),
             inadmissible: o.bool("inadmissible", e),
+            inadmissible_ground: o.enumerated("inadmissibleGround", InadmissibleGround::VALUES, e),
         };
         o.finish(e);
         r

@@ -346,8 +346,8 @@ impl<'a> Obj<'a> {
             }
         };
         match parse_date(s) {
-            Ok(d) => check_year(d, &path, errs),
-            Err(()) => {
+            Some(d) => check_year(d, &path, errs),
+            None => {
                 errs.push(
                     ErrorCode::InvalidDate,
                     path,
@@ -374,8 +374,8 @@ impl<'a> Obj<'a> {
         };
         if s.len() == 10 {
             return match parse_date(s) {
-                Ok(d) => check_year(d, &path, errs).map(When::Date),
-                Err(()) => {
+                Some(d) => check_year(d, &path, errs).map(When::Date),
+                None => {
                     errs.push(
                         ErrorCode::InvalidDate,
                         path,
@@ -386,11 +386,11 @@ impl<'a> Obj<'a> {
             };
         }
         match parse_instant(s) {
-            Ok(i) => {
+            Some(i) => {
                 let w = When::Instant(i);
                 check_year(w.date(), &path, errs).map(|_| w)
             }
-            Err(()) => {
+            None => {
                 errs.push(
                     ErrorCode::InvalidInstant,
                     path,
@@ -438,7 +438,7 @@ fn check_year(d: NaiveDate, path: &str, errs: &mut Errors) -> Option<NaiveDate> 
 }
 
 /// Parses exactly `YYYY-MM-DD`.
-pub fn parse_date(s: &str) -> Result<NaiveDate, ()> {
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
     let shape = b.len() == 10
         && b[4] == b'-'
@@ -447,15 +447,15 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, ()> {
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape {
-        return Err(());
+        return None;
     }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| ())
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
 /// Parses an RFC 3339 instant with offset (`Z` or `±HH:MM`), seconds required.
-pub fn parse_instant(s: &str) -> Result<DateTime<FixedOffset>, ()> {
+pub fn parse_instant(s: &str) -> Option<DateTime<FixedOffset>> {
     if s.len() < 20 || s.len() > 40 || !s.is_ascii() {
-        return Err(());
+        return None;
     }
-    DateTime::parse_from_rfc3339(s).map_err(|_| ())
+    DateTime::parse_from_rfc3339(s).ok()
 }

@@ -1,6 +1,262 @@
-//! (under construction)
+//! Access to the procedure (APR 27–28, 51(1); CFR 10): the time limits for registering and for
+//! lodging an application, pact regime only (RULES.md §5 `registration`, `lodging`).
+//!
+//! Texts read in legalize-dev/legalize-eu `eu/28/32024R1348.md` (APR, consolidated).
 
-use crate::engine::Ctx;
+use crate::calendar::{self, Counting, Period, When};
+use crate::contract::{ProcedureKind, Situation};
+use crate::engine::{Ctx, LimitSpec};
+use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::law::crisis;
+use crate::params::{Derogation, NoticeKind};
+
+const APR_27_1: Basis = Basis::new("APR", "27(1)", uri::APR);
+const APR_27_3: Basis = Basis::new("APR", "27(3)", uri::APR);
+const APR_27_5: Basis = Basis::new("APR", "27(5)", uri::APR);
+const APR_27_7: Basis = Basis::new("APR", "27(7)", uri::APR);
+const APR_28_1: Basis = Basis::new("APR", "28(1)", uri::APR);
+const APR_51_1: Basis = Basis::new("APR", "51(1)", uri::APR);
+const CFR_10: Basis = Basis::new("CFR", "10", uri::CFR);
 
 /// Applies this module's provisions to the case.
-pub fn assess(_ctx: &mut Ctx) {}
+pub fn assess(ctx: &mut Ctx) {
+    registration(ctx);
+    lodging(ctx);
+}
+
+/// The limit for registering the application.
+///
+/// APR 27(1): the competent authorities shall register the application "promptly and, in any
+/// event, no later than five days from when it is made".
+/// APR 27(3): "Where an application is made to an authority [...] which is not responsible for
+/// registering applications, that authority shall promptly and at the latest within three
+/// working days from when the application was made inform the authority responsible for
+/// registering applications. The authority responsible for registering applications shall
+/// register the application as soon as possible and no later than five days from when it has
+/// received the information."
+/// APR 27(5): "Where there is a disproportionate number of third-country nationals or stateless
+/// persons who make an application within the same period of time, making it unfeasible to
+/// register applications within the deadlines provided for in paragraphs 1 and 3, the
+/// application shall be registered no later than 15 days from when it was made."
+/// APR 27(7): "For third-country nationals subject to the screening referred to in Article 5(1)
+/// of Regulation (EU) 2024/1356, paragraphs 1 to 6 of this Article shall apply only after the
+/// screening has ended."
+/// CFR 10 (crisis derogation, data in the parameters): registration no later than four weeks
+/// after the application is made.
+pub fn registration(ctx: &mut Ctx) {
+    let app = &ctx.case.application;
+    let Some(made) = app.made_at else {
+        ctx.missing("/application/madeAt", "deadlines.registration");
+        return;
+    };
+    // APR 27(7): persons screened under SR 5(1) (apprehended at the external border or
+    // disembarked after search and rescue): the limits run only after the screening has ended.
+    let screened_5_1 = matches!(
+        app.situation,
+        Some(Situation::ExternalBorderApprehension | Situation::SearchAndRescue)
+    );
+    let (start, start_path) = if screened_5_1 {
+        match ctx.case.screening.form_completed_at {
+            Some(end) => {
+                ctx.note(
+                    NoteKind::Interpretation,
+                    Text::new(
+                        "Art. 27(7) APR: voor wie onder art. 5(1) Screeningsverordening wordt gescreend gelden de registratietermijnen pas na afloop van de screening. De engine neemt de voltooiing van het screeningsformulier (art. 17–18 SR) als einde van de screening en laat de termijn lopen vanaf het laatste van beide: het doen van het verzoek of het einde van de screening.",
+                        "APR 27(7): for persons screened under SR 5(1) the registration limits apply only after the screening has ended. The engine takes the completion of the screening form (SR 17–18) as the end of the screening and runs the limit from the later of the making of the application and the end of the screening.",
+                    ),
+                    vec![APR_27_7, Basis::new("SR", "18", uri::SR)],
+                );
+                if end.date() > made.date() {
+                    (end, "/screening/formCompletedAt")
+                } else {
+                    (made, "/application/madeAt")
+                }
+            }
+            None => {
+                ctx.missing("/screening/formCompletedAt", "deadlines.registration");
+                ctx.explain(
+                    "access.registration.afterScreening",
+                    Text::new(
+                        "De registratietermijn loopt pas na afloop van de screening (art. 27(7) APR); het einde van de screening is onbekend.",
+                        "The registration limit runs only after the screening has ended (APR 27(7)); the end of the screening is unknown.",
+                    ),
+                    vec![APR_27_7],
+                );
+                return;
+            }
+        }
+    } else {
+        (made, "/application/madeAt")
+    };
+
+    let label = Text::new("Registratie van het verzoek", "Registration of the application");
+    if crisis::derogation(ctx, Derogation::Registration4Weeks, made.date()) {
+        ctx.limit(LimitSpec {
+            id: "registration",
+            from_path: start_path,
+            from: start,
+            period: Period::weeks(4),
+            counting: Counting::Pr1182,
+            basis: vec![CFR_10],
+            rule: "access.registration.crisis",
+            label,
+        });
+        return;
+    }
+    if let Some(n) = ctx
+        .params
+        .notice_on(NoticeKind::DisproportionateNumbers, made.date())
+        .cloned()
+    {
+        ctx.explain(
+            "access.registration.disproportionateNumbers",
+            Text::new(
+                format!(
+                    "Op {} geldt een melding van een onevenredig aantal verzoeken ({}, {} t/m {}): registratie binnen 15 dagen (art. 27(5) APR).",
+                    made.date(), n.source.title, n.from, n.to
+                ),
+                format!(
+                    "On {} a notice of a disproportionate number of applications is in force ({}, {} to {}): registration within 15 days (APR 27(5)).",
+                    made.date(), n.source.title, n.from, n.to
+                ),
+            ),
+            vec![APR_27_5],
+        );
+        ctx.limit(LimitSpec {
+            id: "registration",
+            from_path: start_path,
+            from: start,
+            period: Period::days(15),
+            counting: Counting::Pr1182,
+            basis: vec![APR_27_5],
+            rule: "access.registration.disproportionateNumbers.limit",
+            label,
+        });
+        return;
+    }
+    if app.made_to_other_authority == Some(true) {
+        // APR 27(3): three working days to inform, then five days from receipt of the
+        // information. The receipt is not a fact of the case: the engine assumes it on the last
+        // day the informing authority has, which gives the latest lawful registration day.
+        let inform = match calendar::compute(
+            start,
+            Period::working_days(3),
+            Counting::Pr1182,
+            &ctx.params.calendar,
+        ) {
+            Ok(c) => c,
+            Err(_) => {
+                // Out of range: let the main computation report the error at the path.
+                ctx.limit(LimitSpec {
+                    id: "registration",
+                    from_path: start_path,
+                    from: start,
+                    period: Period::days(5),
+                    counting: Counting::Pr1182,
+                    basis: vec![APR_27_3],
+                    rule: "access.registration.otherAuthority",
+                    label,
+                });
+                return;
+            }
+        };
+        ctx.note(
+            NoteKind::Assumption,
+            Text::new(
+                format!(
+                    "Het verzoek is gedaan bij een autoriteit die niet registreert (art. 27(3) APR). Die moet de registrerende autoriteit uiterlijk op {} (drie werkdagen) informeren; daarna geldt vijf dagen vanaf ontvangst. De datum van ontvangst is niet bekend: de engine neemt de laatste dag van de informatietermijn, wat de uiterste registratiedatum geeft.",
+                    inform.due
+                ),
+                format!(
+                    "The application was made to an authority that does not register applications (APR 27(3)). It must inform the registering authority by {} (three working days); registration is then due within five days of receipt. The date of receipt is not known: the engine takes the last day of the informing period, which gives the latest registration day.",
+                    inform.due
+                ),
+            ),
+            vec![APR_27_3],
+        );
+        ctx.limit(LimitSpec {
+            id: "registration",
+            from_path: start_path,
+            from: When::Date(inform.due),
+            period: Period::days(5),
+            counting: Counting::Pr1182,
+            basis: vec![APR_27_3],
+            rule: "access.registration.otherAuthority",
+            label,
+        });
+        return;
+    }
+    ctx.limit(LimitSpec {
+        id: "registration",
+        from_path: start_path,
+        from: start,
+        period: Period::days(5),
+        counting: Counting::Pr1182,
+        basis: vec![APR_27_1],
+        rule: "access.registration",
+        label,
+    });
+}
+
+/// The limit for lodging the application.
+///
+/// APR 28(1): "The applicant shall lodge the application [...] as soon as possible and no later
+/// than 21 days from when the application is registered".
+/// APR 51(1): "By way of derogation from Article 28 of this Regulation, applications subject to
+/// a border procedure shall be lodged no later than five days from registration for the first
+/// time or, following a transfer pursuant to Article 67(11) of Regulation (EU) 2024/1351, five
+/// days from when the applicant arrives in the Member State of relocation [...]. Failure to
+/// comply with the deadline of five days shall not affect the continued application of the
+/// border procedure."
+pub fn lodging(ctx: &mut Ctx) {
+    let Some(registered) = ctx.case.application.registered_at else {
+        ctx.missing("/application/registeredAt", "deadlines.lodging");
+        return;
+    };
+    let label = Text::new("Indiening van het verzoek", "Lodging of the application");
+    if ctx.procedure.kind == Some(ProcedureKind::AsylumBorder) {
+        if ctx.case.application.situation == Some(Situation::Relocation) {
+            ctx.note(
+                NoteKind::Assumption,
+                Text::new(
+                    "Na herplaatsing (art. 67(11) AMMR) loopt de indieningstermijn van vijf dagen vanaf aankomst in Nederland (art. 51(1) APR). De aankomstdatum is geen gegeven van de zaak; de engine rekent vanaf de registratie in Nederland.",
+                    "After relocation (AMMR 67(11)) the five-day lodging limit runs from arrival in the Netherlands (APR 51(1)). The arrival date is not a fact of the case; the engine counts from the registration in the Netherlands.",
+                ),
+                vec![APR_51_1],
+            );
+        }
+        ctx.limit(LimitSpec {
+            id: "lodging",
+            from_path: "/application/registeredAt",
+            from: registered,
+            period: Period::days(5),
+            counting: Counting::Pr1182,
+            basis: vec![APR_51_1],
+            rule: "access.lodging.border",
+            label,
+        });
+        return;
+    }
+    if ctx.procedure.kind.is_none()
+        && ctx.case.application.situation.is_none_or(Situation::is_border)
+    {
+        ctx.note(
+            NoteKind::Info,
+            Text::new(
+                "De procedure is nog niet bepaald. Als de asielgrensprocedure van toepassing is, geldt voor de indiening vijf dagen vanaf de registratie (art. 51(1) APR) in plaats van 21 dagen.",
+                "The procedure is not yet determined. If the asylum border procedure applies, lodging is due within five days of registration (APR 51(1)) instead of 21 days.",
+            ),
+            vec![APR_51_1],
+        );
+    }
+    ctx.limit(LimitSpec {
+        id: "lodging",
+        from_path: "/application/registeredAt",
+        from: registered,
+        period: Period::days(21),
+        counting: Counting::Pr1182,
+        basis: vec![APR_28_1],
+        rule: "access.lodging",
+        label,
+    });
+}

@@ -1,6 +1,292 @@
-//! (under construction)
+//! The decision limits of the examination, pact regime (RULES.md §5): the asylum border
+//! procedure (Vw-new 3(6) `borderDecision`; APR 51(2) and CFR 11(1) `borderProcedureEnd`) and
+//! the examination procedure (APR 35 `examination`).
+//!
+//! Texts read: APR in legalize-dev/legalize-eu `eu/28/32024R1348.md`; Vw-new in
+//! MinBZK/regelrecht-corpus `regulation/nl/wet/vreemdelingenwet_2000/2026-06-12.yaml`.
 
-use crate::engine::Ctx;
+use crate::calendar::{self, Counting, Period};
+use crate::contract::{InadmissibleGround, ProcedureKind, Situation};
+use crate::engine::{Ctx, ExtensionSpec, LimitSpec};
+use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::law::crisis;
+use crate::params::Derogation;
+
+const VW_3_6: Basis = Basis::new("Vw", "3(6)", uri::VW_NEW);
+const AMMR_67_11: Basis = Basis::new("AMMR", "67(11)", uri::AMMR);
+const APR_51_2: Basis = Basis::new("APR", "51(2)", uri::APR);
+const APR_52_2: Basis = Basis::new("APR", "52(2)", uri::APR);
+const CFR_11_1: Basis = Basis::new("CFR", "11(1)", uri::CFR);
+const APR_35_1: Basis = Basis::new("APR", "35(1)", uri::APR);
+const APR_35_2: Basis = Basis::new("APR", "35(2)", uri::APR);
+const APR_35_3: Basis = Basis::new("APR", "35(3)", uri::APR);
+const APR_35_4: Basis = Basis::new("APR", "35(4)", uri::APR);
+const APR_35_5: Basis = Basis::new("APR", "35(5)", uri::APR);
+const APR_35_7: Basis = Basis::new("APR", "35(7)", uri::APR);
 
 /// Applies this module's provisions to the case.
-pub fn assess(_ctx: &mut Ctx) {}
+pub fn assess(ctx: &mut Ctx) {
+    match ctx.procedure.kind {
+        Some(ProcedureKind::AsylumBorder) => {
+            border_decision(ctx);
+            border_procedure_end(ctx);
+        }
+        Some(ProcedureKind::Regular | ProcedureKind::Accelerated | ProcedureKind::Inadmissibility) => {
+            examination(ctx);
+        }
+        _ => {}
+    }
+}
+
+fn relocated(ctx: &Ctx) -> bool {
+    ctx.case.application.situation == Some(Situation::Relocation)
+}
+
+/// Vw-new 3(6): "Op de aanvraag, bedoeld in het derde lid, wordt binnen vijf weken na de
+/// registratie daarvan een beschikking gegeven. Indien na het verstrijken van deze termijn nog
+/// niet is beslist over het in behandeling nemen, de ontvankelijkheid of de kennelijke
+/// ongegrondheid van de aanvraag, verkrijgt de vreemdeling van rechtswege toegang tot
+/// Nederland, onder opheffing van de maatregel, bedoeld in artikel 6, derde lid. De termijn kan
+/// met vier weken worden verlengd wanneer de vreemdeling wordt herplaatst overeenkomstig
+/// artikel 67, elfde lid, van de Asiel- en migratiebeheerverordening."
+///
+/// A Dutch limit, counted under Awb 6:8; it bounds the measure of Vw 6(3) (a deprivation of
+/// liberty), so the Atw does not extend it (Atw 4(1)(c); RULES.md §1.2 interpretation).
+/// "Kan worden verlengd": for a relocated applicant the engine applies the nine weeks (the
+/// relocation is the only ground the law names), and says so.
+pub fn border_decision(ctx: &mut Ctx) {
+    let Some(registered) = ctx.case.application.registered_at else {
+        ctx.missing("/application/registeredAt", "deadlines.borderDecision");
+        return;
+    };
+    ctx.note(
+        NoteKind::Interpretation,
+        Text::new(
+            "De beslistermijn in de asielgrensprocedure (art. 3(6) Vw) begrenst de vrijheidsbeneming van art. 6(3) Vw: het is een termijn van vrijheidsbeneming die de Algemene termijnenwet niet verlengt (art. 4(1)(c) Atw).",
+            "The decision limit in the asylum border procedure (Vw 3(6)) bounds the deprivation of liberty of Vw 6(3): it is a period of deprivation of liberty that the Algemene termijnenwet does not extend (Atw 4(1)(c)).",
+        ),
+        vec![VW_3_6, Basis::new("Atw", "4", uri::ATW)],
+    );
+    let (period, basis) = if relocated(ctx) {
+        ctx.used("/application/situation");
+        ctx.note(
+            NoteKind::Interpretation,
+            Text::new(
+                "Art. 3(6) Vw: de termijn 'kan' met vier weken worden verlengd bij herplaatsing (art. 67(11) AMMR). De engine past de verlenging toe omdat de vreemdeling is herplaatst.",
+                "Vw 3(6): the limit 'may' be extended by four weeks on relocation (AMMR 67(11)). The engine applies the extension because the applicant was relocated.",
+            ),
+            vec![VW_3_6, AMMR_67_11],
+        );
+        (Period::weeks(9), vec![VW_3_6, AMMR_67_11])
+    } else {
+        (Period::weeks(5), vec![VW_3_6])
+    };
+    ctx.limit(LimitSpec {
+        id: "borderDecision",
+        from_path: "/application/registeredAt",
+        from: registered,
+        period,
+        counting: Counting::Atw { liberty: true },
+        basis,
+        rule: "examination.borderDecision",
+        label: Text::new(
+            "Beschikking in de asielgrensprocedure (anders toegang van rechtswege)",
+            "Decision in the asylum border procedure (otherwise entry by operation of law)",
+        ),
+    });
+}
+
+/// APR 51(2): "the maximum duration of the border procedure shall be 12 weeks from when the
+/// application is registered until the applicant no longer has a right to remain and is not
+/// allowed to remain. Following that period, the applicant shall be authorised to enter the
+/// Member State's territory except where Article 4 of Regulation (EU) 2024/1349 applies. [...]
+/// The 12-week period may be extended to 16 weeks if the Member State to which the person is
+/// transferred pursuant to Article 67(11) of Regulation (EU) 2024/1351 is applying the border
+/// procedure."
+/// CFR 11(1) (crisis derogation, data in the parameters): the duration may be extended by a
+/// maximum of six additional weeks, not cumulative with the 16-week extension.
+///
+/// Verified condition for the 16 weeks: the applicant is relocated under AMMR 67(11) to the
+/// Member State that applies the border procedure (APR 52(2)). For the Netherlands that is an
+/// applicant relocated to NL (situation `relocation`) whose case NL examines in the border
+/// procedure (Vw-new 83b(2) also sets 16 weeks for the court in that case).
+pub fn border_procedure_end(ctx: &mut Ctx) {
+    let Some(registered) = ctx.case.application.registered_at else {
+        ctx.missing("/application/registeredAt", "deadlines.borderProcedureEnd");
+        return;
+    };
+    let label = Text::new(
+        "Maximale duur van de asielgrensprocedure",
+        "Maximum duration of the asylum border procedure",
+    );
+    let crisis = crisis::derogation(ctx, Derogation::BorderProcedurePlus6Weeks, registered.date());
+    let (period, basis, rule) = if crisis {
+        if relocated(ctx) {
+            ctx.note(
+                NoteKind::Interpretation,
+                Text::new(
+                    "De verlenging met zes weken in een crisis (art. 11(1) CFR) wordt niet opgeteld bij de verlenging tot 16 weken na herplaatsing (art. 51(2) APR): de engine past 12 + 6 = 18 weken toe.",
+                    "The six-week crisis extension (CFR 11(1)) is not cumulative with the 16-week extension after relocation (APR 51(2)): the engine applies 12 + 6 = 18 weeks.",
+                ),
+                vec![CFR_11_1, APR_51_2],
+            );
+        }
+        (Period::weeks(18), vec![APR_51_2, CFR_11_1], "examination.borderProcedureEnd.crisis")
+    } else if relocated(ctx) {
+        ctx.used("/application/situation");
+        ctx.note(
+            NoteKind::Interpretation,
+            Text::new(
+                "Art. 51(2) APR: de 12 weken 'kunnen' tot 16 weken worden verlengd als de lidstaat waarnaar de persoon is herplaatst (art. 67(11) AMMR) de grensprocedure toepast. De vreemdeling is naar Nederland herplaatst en Nederland past de grensprocedure toe; Nederland heeft die keuze gemaakt in art. 3(6) en 83b(2) Vw.",
+                "APR 51(2): the 12 weeks 'may' be extended to 16 weeks if the Member State to which the person was relocated (AMMR 67(11)) applies the border procedure. The applicant was relocated to the Netherlands, which applies the border procedure; the Netherlands made that choice in Vw 3(6) and 83b(2).",
+            ),
+            vec![APR_51_2, APR_52_2, Basis::new("Vw", "83b(2)", uri::VW_NEW)],
+        );
+        (Period::weeks(16), vec![APR_51_2, AMMR_67_11], "examination.borderProcedureEnd.relocation")
+    } else {
+        (Period::weeks(12), vec![APR_51_2], "examination.borderProcedureEnd")
+    };
+    ctx.limit(LimitSpec {
+        id: "borderProcedureEnd",
+        from_path: "/application/registeredAt",
+        from: registered,
+        period,
+        counting: Counting::Pr1182,
+        basis,
+        rule,
+        label,
+    });
+}
+
+/// APR 35, read in full:
+/// (1) inadmissibility (38(1)(a)–(d), 38(2)) "no later than two months from the date on which
+/// the application is lodged"; "In the case referred to in Article 38(1), point (e), the
+/// determining authority shall conclude the examination within ten working days."
+/// (2) the 35(1) first-subparagraph limits may be extended "by no more than two months"
+/// (disproportionate numbers, complex issues, the applicant's failure under Art. 9).
+/// (3) accelerated: "no later than three months from the date on which the application is
+/// lodged". (4) regular: "no later than six months from the date on which the application is
+/// lodged". (5) "may extend the time limit of six months [...] by a period of not more than six
+/// months" on the same three grounds. (7) postponement for an uncertain, temporary situation in
+/// the country of origin; "In any event, the determining authority shall conclude the
+/// examination procedure within 21 months from the lodging of an application."
+///
+/// Extensions are possibilities, not facts: they are flagged (`extension`), not applied.
+pub fn examination(ctx: &mut Ctx) {
+    let Some(kind) = ctx.procedure.kind else {
+        return;
+    };
+    let Some(lodged) = ctx.case.application.lodged_at else {
+        ctx.missing("/application/lodgedAt", "deadlines.examination");
+        return;
+    };
+    let label = Text::new("Afronding van de behandeling", "Conclusion of the examination");
+    match kind {
+        ProcedureKind::Regular => {
+            let computed = ctx.limit_with_extension(
+                LimitSpec {
+                    id: "examination",
+                    from_path: "/application/lodgedAt",
+                    from: lodged,
+                    period: Period::months(6),
+                    counting: Counting::Pr1182,
+                    basis: vec![APR_35_4],
+                    rule: "examination.regular",
+                    label,
+                },
+                Some(ExtensionSpec {
+                    period: Period::months(12),
+                    stated: "P6M".to_owned(),
+                    counting: Counting::Pr1182,
+                    basis: vec![APR_35_5],
+                }),
+            );
+            if computed.is_some() {
+                if let Ok(cap) = calendar::compute(
+                    lodged,
+                    Period::months(21),
+                    Counting::Pr1182,
+                    &ctx.params.calendar,
+                ) {
+                    ctx.explain(
+                        "examination.regular.postponementCap",
+                        Text::new(
+                            format!(
+                                "Bij uitstel wegens een onzekere, tijdelijke situatie in het land van herkomst (art. 35(7) APR) moet de behandeling in elk geval binnen 21 maanden na indiening zijn afgerond: uiterlijk {}.",
+                                cap.due
+                            ),
+                            format!(
+                                "If the examination is postponed because of an uncertain, temporary situation in the country of origin (APR 35(7)), it must in any event be concluded within 21 months of lodging: by {}.",
+                                cap.due
+                            ),
+                        ),
+                        vec![APR_35_7],
+                    );
+                }
+            }
+        }
+        ProcedureKind::Accelerated => {
+            ctx.limit(LimitSpec {
+                id: "examination",
+                from_path: "/application/lodgedAt",
+                from: lodged,
+                period: Period::months(3),
+                counting: Counting::Pr1182,
+                basis: vec![APR_35_3],
+                rule: "examination.accelerated",
+                label,
+            });
+        }
+        ProcedureKind::Inadmissibility => {
+            match ctx.case.grounds.inadmissible_ground {
+                Some(InadmissibleGround::LateAfterReturnDecision) => {
+                    ctx.used("/grounds/inadmissibleGround");
+                    ctx.limit(LimitSpec {
+                        id: "examination",
+                        from_path: "/application/lodgedAt",
+                        from: lodged,
+                        period: Period::working_days(10),
+                        counting: Counting::Pr1182,
+                        basis: vec![APR_35_1, Basis::new("APR", "38(1)(e)", uri::APR)],
+                        rule: "examination.inadmissibility.returnDecision",
+                        label,
+                    });
+                }
+                ground => {
+                    if ground.is_some() {
+                        ctx.used("/grounds/inadmissibleGround");
+                    } else {
+                        ctx.missing("/grounds/inadmissibleGround", "deadlines.examination");
+                        ctx.note(
+                            NoteKind::Assumption,
+                            Text::new(
+                                "De niet-ontvankelijkheidsgrond is onbekend; de engine geeft de termijn van twee maanden (art. 35(1) APR). Voor de grond van art. 38(1)(e) APR (verzoek pas na zeven werkdagen na een terugkeerbesluit) geldt tien werkdagen.",
+                                "The inadmissibility ground is unknown; the engine gives the two-month limit (APR 35(1)). For the ground of APR 38(1)(e) (application only after seven working days from a return decision) the limit is ten working days.",
+                            ),
+                            vec![APR_35_1],
+                        );
+                    }
+                    ctx.limit_with_extension(
+                        LimitSpec {
+                            id: "examination",
+                            from_path: "/application/lodgedAt",
+                            from: lodged,
+                            period: Period::months(2),
+                            counting: Counting::Pr1182,
+                            basis: vec![APR_35_1],
+                            rule: "examination.inadmissibility",
+                            label,
+                        },
+                        Some(ExtensionSpec {
+                            period: Period::months(4),
+                            stated: "P2M".to_owned(),
+                            counting: Counting::Pr1182,
+                            basis: vec![APR_35_2],
+                        }),
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,6 +1,895 @@
-//! (under construction)
+//! Procedure choice in the pact regime (APR, Vw-new): RULES.md §4.
+//!
+//! The decision order is a short first-match chain, evaluated in three-valued (Kleene) logic so
+//! that an unknown fact leaves the kind open only where it could change it:
+//!
+//! 1. another Member State responsible → `dublin` (APR 39(1)(a); Vw-new 30);
+//! 2. an inadmissibility ground → `inadmissibility` (APR 38; Vw-new 30a);
+//! 3. a border situation (APR 43(1)) with a border ground — APR 42(1)(a)–(g), (j), or for an
+//!    unaccompanied minor only 42(3)(b) (APR 44(1)(b), 53(1); Vw-new 3(3)) — and no exception of
+//!    APR 53(2) → `asylumBorder`;
+//! 4. any ground of APR 42(1) (42(3) for an unaccompanied minor) → `accelerated`;
+//! 5. otherwise → `regular`.
+//!
+//! **Ground ids** (`procedure.grounds`): `"apr39_1_a"` for Dublin; `"apr38"` for
+//! inadmissibility; `"apr42_1_a"` … `"apr42_1_j"` for the points of APR 42(1) that apply; for an
+//! unaccompanied minor `"apr42_3_a"` … `"apr42_3_e"` for the points of APR 42(3) (in the border
+//! procedure only `"apr42_3_b"`); none for the regular procedure. They list every point that is
+//! established (true) and that counts for the procedure chosen.
+//!
+//! **Mandatory**: Dublin true (APR 39(1)(a) "shall not be examined on the merits"); regular true;
+//! accelerated true (APR 42(1) "shall … accelerate"; 42(3) for minors "may", but Vw-new 30b(1)
+//! adopts every 42(1) and 42(3) case, so the law leaves no choice); border procedure true where
+//! APR 45(1) (or 53(1) with 45(1)/50 for 42(3)(b)) makes it mandatory, false where NL applies it by
+//! choice (Vw-new 3(3) on the "may" of APR 43(1)). Inadmissibility: APR 38(1) grounds are optional
+//! ("may", Vw-new 30a "kan"), 38(2) — a subsequent application without new elements — is
+//! mandatory ("shall", Vw-new 30a "verklaart"); the case does not say which ground applies, so the
+//! engine reads `application.subsequent`: true → 38(2), mandatory; false → 38(1), not mandatory;
+//! unknown → `mandatory` null.
 
+use chrono::NaiveDate;
+
+use crate::contract::validate::age_on;
+use crate::contract::{ProcedureKind, ProcedureLocation, ProcedureRegime, Situation};
 use crate::engine::Ctx;
+use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::law::crisis;
+use crate::params::{Derogation, NoticeKind};
 
-/// Applies this module's provisions to the case.
-pub fn assess(_ctx: &mut Ctx) {}
+/// The Union-wide recognition-rate threshold of APR 42(1)(j) and 42(3)(e), in percent.
+pub const RECOGNITION_THRESHOLD_PERCENT: f64 = 20.0;
+
+/// A three-valued truth value with the unknown facts (JSON Pointers) that could change it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tri {
+    /// `Some(v)` when known.
+    pub value: Option<bool>,
+    /// The unknown facts that could change the value (empty when known).
+    pub unknown: Vec<&'static str>,
+}
+
+impl Tri {
+    /// A known value.
+    pub fn known(v: bool) -> Tri {
+        Tri { value: Some(v), unknown: Vec::new() }
+    }
+
+    /// A fact: known, or unknown at `path`.
+    pub fn fact(v: Option<bool>, path: &'static str) -> Tri {
+        match v {
+            Some(v) => Tri::known(v),
+            None => Tri { value: None, unknown: vec![path] },
+        }
+    }
+
+    /// Kleene conjunction.
+    pub fn and(self, other: Tri) -> Tri {
+        match (self.value, other.value) {
+            (Some(false), _) | (_, Some(false)) => Tri::known(false),
+            (Some(true), Some(true)) => Tri::known(true),
+            _ => Tri { value: None, unknown: merge(self.unknown, other.unknown) },
+        }
+    }
+
+    /// Kleene disjunction.
+    pub fn or(self, other: Tri) -> Tri {
+        match (self.value, other.value) {
+            (Some(true), _) | (_, Some(true)) => Tri::known(true),
+            (Some(false), Some(false)) => Tri::known(false),
+            _ => Tri { value: None, unknown: merge(self.unknown, other.unknown) },
+        }
+    }
+
+    /// Negation.
+    pub fn not(self) -> Tri {
+        Tri { value: self.value.map(|v| !v), unknown: self.unknown }
+    }
+
+    /// Disjunction of many.
+    pub fn any(items: impl IntoIterator<Item = Tri>) -> Tri {
+        items.into_iter().fold(Tri::known(false), Tri::or)
+    }
+
+    /// True when known to be true.
+    pub fn is_true(&self) -> bool {
+        self.value == Some(true)
+    }
+}
+
+fn merge(mut a: Vec<&'static str>, b: Vec<&'static str>) -> Vec<&'static str> {
+    for p in b {
+        if !a.contains(&p) {
+            a.push(p);
+        }
+    }
+    a
+}
+
+const APR_38: Basis = Basis::new("APR", "38", uri::APR);
+const APR_39_1_A: Basis = Basis::new("APR", "39(1)(a)", uri::APR);
+const APR_42_1: Basis = Basis::new("APR", "42(1)", uri::APR);
+const APR_42_3: Basis = Basis::new("APR", "42(3)", uri::APR);
+const APR_43_1: Basis = Basis::new("APR", "43(1)", uri::APR);
+const APR_44_1_B: Basis = Basis::new("APR", "44(1)(b)", uri::APR);
+const APR_45_1: Basis = Basis::new("APR", "45(1)", uri::APR);
+const APR_53_1: Basis = Basis::new("APR", "53(1)", uri::APR);
+const APR_53_2: Basis = Basis::new("APR", "53(2)", uri::APR);
+const APR_54: Basis = Basis::new("APR", "54", uri::APR);
+const VW_3_3: Basis = Basis::new("Vw", "3(3)", uri::VW_NEW);
+const VW_30: Basis = Basis::new("Vw", "30", uri::VW_NEW);
+const VW_30A: Basis = Basis::new("Vw", "30a", uri::VW_NEW);
+const VW_30B: Basis = Basis::new("Vw", "30b(1)", uri::VW_NEW);
+
+/// One ground of APR 42 with its ids and paths.
+struct Ground {
+    /// Id under 42(1).
+    id1: &'static str,
+    /// Id under 42(3), if the point has a counterpart there.
+    id3: Option<&'static str>,
+    /// Counts for the border procedure of an adult (APR 44(1)(b): 42(1)(a)–(g), (j)).
+    border: bool,
+    /// The value.
+    tri: Tri,
+}
+
+/// The grounds of the case, with the safe-country and recognition-rate grounds derived from the
+/// parameter tables where the case leaves them open.
+struct Grounds {
+    list: Vec<Ground>,
+}
+
+impl Grounds {
+    fn get(&self, id1: &str) -> Tri {
+        self.list
+            .iter()
+            .find(|g| g.id1 == id1)
+            .map(|g| g.tri.clone())
+            .unwrap_or_else(|| Tri::known(false))
+    }
+
+    /// Any ground of APR 42(1).
+    fn any_42_1(&self) -> Tri {
+        Tri::any(self.list.iter().map(|g| g.tri.clone()))
+    }
+
+    /// Any ground of APR 42(3) (unaccompanied minors).
+    fn any_42_3(&self) -> Tri {
+        Tri::any(self.list.iter().filter(|g| g.id3.is_some()).map(|g| g.tri.clone()))
+    }
+
+    /// Any border ground for an adult or accompanied minor (APR 44(1)(b), Vw-new 3(3)).
+    fn any_border_adult(&self) -> Tri {
+        Tri::any(self.list.iter().filter(|g| g.border).map(|g| g.tri.clone()))
+    }
+}
+
+/// Applies the procedure choice (pact regime only; the legacy regime has its own tracks).
+pub fn assess(ctx: &mut Ctx) {
+    if ctx.regime.procedure != Some(ProcedureRegime::Pact) {
+        return;
+    }
+    let uam = unaccompanied_minor(ctx);
+    let grounds = grounds(ctx);
+    let border = border_situation(ctx);
+    let family = presumed(ctx, Presumed::FamilyWithMinors);
+    let exclusion = [
+        Presumed::BorderSupportUnavailable,
+        Presumed::MedicalReasons,
+        Presumed::DetentionGuaranteesUnmet,
+    ];
+    let excl_values: Vec<(Presumed, bool)> =
+        exclusion.iter().map(|p| (*p, presumed(ctx, *p))).collect();
+    let excluded = excl_values.iter().any(|(_, v)| *v);
+
+    let dublin = Tri::fact(
+        ctx.case.dublin.other_member_state_responsible,
+        "/dublin/otherMemberStateResponsible",
+    );
+    let inadmissible = Tri::fact(ctx.case.grounds.inadmissible, "/grounds/inadmissible");
+    let f = grounds.get("apr42_1_f");
+    // Border ground: 42(3)(b) for an unaccompanied minor, else 42(1)(a)–(g), (j).
+    let border_ground = uam
+        .clone()
+        .and(f.clone())
+        .or(uam.clone().not().and(grounds.any_border_adult()));
+    let border_step = border.clone().and(border_ground).and(Tri::known(!excluded));
+    let accel_ground = uam
+        .clone()
+        .and(grounds.any_42_3())
+        .or(uam.clone().not().and(grounds.any_42_1()));
+
+    let steps = [
+        (ProcedureKind::Dublin, dublin),
+        (ProcedureKind::Inadmissibility, inadmissible),
+        (ProcedureKind::AsylumBorder, border_step),
+        (ProcedureKind::Accelerated, accel_ground),
+        (ProcedureKind::Regular, Tri::known(true)),
+    ];
+    let mut possible: Vec<ProcedureKind> = Vec::new();
+    let mut unknown: Vec<&'static str> = Vec::new();
+    for (kind, cond) in steps {
+        match cond.value {
+            Some(true) => {
+                if !possible.contains(&kind) {
+                    possible.push(kind);
+                }
+                break;
+            }
+            Some(false) => {}
+            None => {
+                if !possible.contains(&kind) {
+                    possible.push(kind);
+                }
+                unknown = merge(unknown, cond.unknown);
+            }
+        }
+    }
+
+    let border_possible = possible.contains(&ProcedureKind::AsylumBorder);
+    if border_possible {
+        // The presumed exceptions could change a border outcome: ask for them.
+        for (p, _) in &excl_values {
+            if p.value(ctx).is_none() {
+                ctx.missing(p.path(), "procedure.kind");
+            }
+        }
+        if Presumed::FamilyWithMinors.value(ctx).is_none() {
+            ctx.missing(Presumed::FamilyWithMinors.path(), "procedure.location");
+        }
+    }
+    if excluded && border.is_true() {
+        explain_exclusion(ctx, &excl_values);
+    }
+
+    let [kind] = possible.as_slice() else {
+        for p in &unknown {
+            ctx.missing(p, "procedure.kind");
+        }
+        ctx.procedure.kind = None;
+        ctx.procedure.mandatory = None;
+        // The location is still known where every possible kind runs at the same place.
+        if !border_possible {
+            ctx.procedure.location = Some(ProcedureLocation::TerApel);
+        }
+        let names: Vec<&str> = possible.iter().map(|k| kind_name(*k)).collect();
+        let list = names.join(", ");
+        ctx.explain(
+            "procedure.undetermined",
+            Text::new(
+                format!("De procedure is niet te bepalen: mogelijk zijn {list}; het hangt af van onbekende feiten (zie missingFacts)."),
+                format!("The procedure cannot be determined: possible are {list}; it depends on unknown facts (see missingFacts)."),
+            ),
+            vec![APR_39_1_A, APR_38, APR_43_1, APR_42_1],
+        );
+        return;
+    };
+    ctx.procedure.kind = Some(*kind);
+    ctx.used("/application/situation");
+    match kind {
+        ProcedureKind::Dublin => {
+            ctx.used("/dublin/otherMemberStateResponsible");
+            ctx.procedure.grounds = vec!["apr39_1_a"];
+            ctx.procedure.mandatory = Some(true);
+            ctx.explain(
+                "procedure.dublin",
+                Text::new(
+                    "Een andere lidstaat is verantwoordelijk: het verzoek wordt niet inhoudelijk behandeld maar niet in behandeling genomen met het oog op overdracht (Dublinprocedure).",
+                    "Another Member State is responsible: the application is not examined on the merits and is not taken into consideration, with a view to transfer (Dublin procedure).",
+                ),
+                vec![APR_39_1_A, VW_30],
+            );
+        }
+        ProcedureKind::Inadmissibility => {
+            ctx.used("/grounds/inadmissible");
+            ctx.procedure.grounds = vec!["apr38"];
+            inadmissibility_mandatory(ctx);
+        }
+        ProcedureKind::AsylumBorder => {
+            ctx.require_monitoring();
+            border_procedure(ctx, &grounds, &uam);
+        }
+        ProcedureKind::Accelerated => accelerated(ctx, &grounds, &uam, &border),
+        _ => {
+            ctx.procedure.mandatory = Some(true);
+            ctx.explain(
+                "procedure.regular",
+                Text::new(
+                    "Geen Dublinclaim, geen niet-ontvankelijkheidsgrond en geen grond voor versnelde behandeling: de gewone procedure (beslissing binnen zes maanden na indiening).",
+                    "No Dublin claim, no inadmissibility ground and no ground for accelerated examination: the regular procedure (decision within six months of lodging).",
+                ),
+                vec![Basis::new("APR", "35(4)", uri::APR), APR_42_1, Basis::new("APR", "39(2)", uri::APR)],
+            );
+        }
+    }
+    location(ctx, *kind, &uam, family);
+}
+
+fn kind_name(k: ProcedureKind) -> &'static str {
+    match k {
+        ProcedureKind::AsylumBorder => "asylumBorder",
+        ProcedureKind::Accelerated => "accelerated",
+        ProcedureKind::Regular => "regular",
+        ProcedureKind::Dublin => "dublin",
+        ProcedureKind::Inadmissibility => "inadmissibility",
+        ProcedureKind::LegacyDublin => "legacyDublin",
+        ProcedureKind::LegacySafeCountry => "legacySafeCountry",
+        ProcedureKind::LegacyGeneral => "legacyGeneral",
+        ProcedureKind::LegacyBorder => "legacyBorder",
+    }
+}
+
+/// APR 43(1): "The border procedure may take place: (a) following an application made at an
+/// external border crossing point or in a transit zone; (b) following apprehension in connection
+/// with an unauthorised crossing of the external border; (c) following disembarkation in the
+/// territory of a Member State after a search and rescue operation; (d) following relocation in
+/// accordance with Article 67(11) of Regulation (EU) 2024/1351."
+fn border_situation(ctx: &mut Ctx) -> Tri {
+    match ctx.case.application.situation {
+        Some(s) => Tri::known(s.is_border()),
+        None => Tri::fact(None, "/application/situation"),
+    }
+}
+
+/// The day whose law and tables apply to the grounds: the lodging date, else registration, else
+/// making (RULES §4: parameters valid on the lodging date).
+fn grounds_date(ctx: &Ctx) -> Option<NaiveDate> {
+    let app = &ctx.case.application;
+    app.lodged_at.or(app.registered_at).or(app.made_at).map(|w| w.date())
+}
+
+/// The day of making (else registration, else lodging): the day for the minor's age.
+fn making_date(ctx: &Ctx) -> Option<NaiveDate> {
+    let app = &ctx.case.application;
+    app.made_at.or(app.registered_at).or(app.lodged_at).map(|w| w.date())
+}
+
+/// Unaccompanied minor (APR 42(3), 53(1)): the case's flag; else derived false where the date of
+/// birth shows an adult (18 or over) on the day the application was made; unknown otherwise.
+fn unaccompanied_minor(ctx: &mut Ctx) -> Tri {
+    const PATH: &str = "/applicant/unaccompaniedMinor";
+    if let Some(v) = ctx.case.applicant.unaccompanied_minor {
+        ctx.used(PATH);
+        return Tri::known(v);
+    }
+    if let (Some(born), Some(on)) = (ctx.case.applicant.date_of_birth, making_date(ctx)) {
+        let age = age_on(born, on);
+        if age >= 18 {
+            ctx.used("/applicant/dateOfBirth");
+            ctx.explain(
+                "procedure.unaccompaniedMinorDerived",
+                Text::new(
+                    format!("De vreemdeling was {age} jaar oud toen het verzoek werd gedaan en is dus geen alleenstaande minderjarige."),
+                    format!("The applicant was {age} years old when the application was made and so is not an unaccompanied minor."),
+                ),
+                vec![Basis::new("APR", "3(11)", uri::APR), APR_42_3],
+            );
+            return Tri::known(false);
+        }
+    }
+    Tri::fact(None, PATH)
+}
+
+/// The grounds of APR 42(1) (with their 42(3) counterparts): the case's values, with (e) and (j)
+/// derived from the parameter tables where absent.
+fn grounds(ctx: &mut Ctx) -> Grounds {
+    let g = ctx.case.grounds.clone();
+    let e = safe_country(ctx);
+    let j = low_recognition_rate(ctx);
+    let mut list = vec![
+        Ground { id1: "apr42_1_a", id3: None, border: true, tri: Tri::fact(g.irrelevant_issues_only, "/grounds/irrelevantIssuesOnly") },
+        Ground { id1: "apr42_1_b", id3: None, border: true, tri: Tri::fact(g.inconsistent_statements, "/grounds/inconsistentStatements") },
+        Ground { id1: "apr42_1_c", id3: Some("apr42_3_d"), border: true, tri: Tri::fact(g.misled_authorities, "/grounds/misledAuthorities") },
+        Ground { id1: "apr42_1_d", id3: None, border: true, tri: Tri::fact(g.delay_removal_only, "/grounds/delayRemovalOnly") },
+        Ground { id1: "apr42_1_e", id3: Some("apr42_3_a"), border: true, tri: e },
+        Ground { id1: "apr42_1_f", id3: Some("apr42_3_b"), border: true, tri: Tri::fact(g.danger_to_security_or_public_order, "/grounds/dangerToSecurityOrPublicOrder") },
+        Ground { id1: "apr42_1_g", id3: Some("apr42_3_c"), border: true, tri: Tri::fact(g.subsequent_not_inadmissible, "/grounds/subsequentNotInadmissible") },
+        Ground { id1: "apr42_1_h", id3: None, border: false, tri: Tri::fact(g.irregular_entry_no_prompt_application, "/grounds/irregularEntryNoPromptApplication") },
+        Ground { id1: "apr42_1_i", id3: None, border: false, tri: Tri::fact(g.lawful_entry_no_prompt_application, "/grounds/lawfulEntryNoPromptApplication") },
+        Ground { id1: "apr42_1_j", id3: Some("apr42_3_e"), border: true, tri: j },
+    ];
+    for gr in &mut list {
+        if gr.tri.value.is_some() {
+            if let Some(path) = ground_path(gr.id1) {
+                ctx.used(path);
+            }
+        }
+    }
+    list.shrink_to_fit();
+    Grounds { list }
+}
+
+fn ground_path(id1: &str) -> Option<&'static str> {
+    Some(match id1 {
+        "apr42_1_a" => "/grounds/irrelevantIssuesOnly",
+        "apr42_1_b" => "/grounds/inconsistentStatements",
+        "apr42_1_c" => "/grounds/misledAuthorities",
+        "apr42_1_d" => "/grounds/delayRemovalOnly",
+        "apr42_1_e" => "/grounds/safeCountryOfOrigin",
+        "apr42_1_f" => "/grounds/dangerToSecurityOrPublicOrder",
+        "apr42_1_g" => "/grounds/subsequentNotInadmissible",
+        "apr42_1_h" => "/grounds/irregularEntryNoPromptApplication",
+        "apr42_1_i" => "/grounds/lawfulEntryNoPromptApplication",
+        "apr42_1_j" => "/grounds/lowRecognitionRate",
+        _ => return None,
+    })
+}
+
+/// APR 42(1)(e) / 42(3)(a): "a third country may be considered to be a safe country of origin for
+/// the applicant within the meaning of this Regulation". The designations are parameter data: APR
+/// 61(2) with Annex II (Reg. (EU) 2026/464: BGD, COL, EGY, IND, XKX, MAR, TUN), EU candidate
+/// countries under APR 61(1b)/62(1b) save their exceptions, and the national list (Voorschrift
+/// Vreemdelingen 2000 art. 3.37f, Bijlage 13). A value in the case wins; otherwise the
+/// nationality is looked up on the lodging date (else registration, else making); a suspended
+/// designation does not count; a country on no list is not safe — the lists are closed.
+fn safe_country(ctx: &mut Ctx) -> Tri {
+    const PATH: &str = "/grounds/safeCountryOfOrigin";
+    if let Some(v) = ctx.case.grounds.safe_country_of_origin {
+        ctx.explain(
+            "procedure.grounds.safeCountryFromCase",
+            Text::new(
+                format!("Veilig land van herkomst: {} (opgegeven in de zaak).", yes_no_nl(v)),
+                format!("Safe country of origin: {} (given in the case).", yes_no_en(v)),
+            ),
+            vec![Basis::new("APR", "42(1)(e)", uri::APR), Basis::new("APR", "61", uri::APR)],
+        );
+        return Tri::known(v);
+    }
+    let (Some(nat), Some(date)) = (ctx.case.applicant.nationality.clone(), grounds_date(ctx)) else {
+        return Tri::fact(None, "/applicant/nationality");
+    };
+    ctx.used("/applicant/nationality");
+    let found: Vec<(String, String)> = ctx
+        .params
+        .safe_country_designations(&nat, date)
+        .filter(|s| !s.suspended)
+        .map(|s| (format!("{:?}", s.list), s.source.title.clone()))
+        .collect();
+    let _ = PATH;
+    if let Some((list, title)) = found.first() {
+        ctx.explain(
+            "procedure.grounds.safeCountryDerived",
+            Text::new(
+                format!("{nat} is op {date} aangewezen als veilig land van herkomst (lijst {list}; bron: {title}); de zaak geeft geen waarde, dus de parametertabel is gebruikt."),
+                format!("{nat} is designated a safe country of origin on {date} (list {list}; source: {title}); the case gives no value, so the parameter table was used."),
+            ),
+            vec![Basis::new("APR", "42(1)(e)", uri::APR), Basis::new("APR", "61", uri::APR), Basis::new("APR", "62(1b)", uri::APR)],
+        );
+        Tri::known(true)
+    } else {
+        ctx.explain(
+            "procedure.grounds.safeCountryDerived",
+            Text::new(
+                format!("{nat} staat op {date} op geen lijst van veilige landen van herkomst (EU-lijst bijlage II, kandidaat-lidstaten, nationale lijst; de lijsten zijn limitatief); de zaak geeft geen waarde, dus de parametertabel is gebruikt."),
+                format!("{nat} is on no list of safe countries of origin on {date} (EU Annex II, candidate countries, national list; the lists are closed); the case gives no value, so the parameter table was used."),
+            ),
+            vec![Basis::new("APR", "42(1)(e)", uri::APR), Basis::new("APR", "61", uri::APR)],
+        );
+        Tri::known(false)
+    }
+}
+
+/// APR 42(1)(j) / 42(3)(e): "of a nationality … for which the proportion of decisions by the
+/// determining authority granting international protection is, according to the latest available
+/// yearly Union-wide average Eurostat data, 20 % or lower". The rates are parameter data; a
+/// Council implementing decision under the CFR may lower the threshold (not below 5 %) — then
+/// the lowered threshold applies (interpretation, noted). A country absent from the table stays
+/// unknown. A value in the case wins (it also covers the provisos of point (j)).
+fn low_recognition_rate(ctx: &mut Ctx) -> Tri {
+    const PATH: &str = "/grounds/lowRecognitionRate";
+    let basis_j = || vec![Basis::new("APR", "42(1)(j)", uri::APR), Basis::new("APR", "42(3)(e)", uri::APR)];
+    if let Some(v) = ctx.case.grounds.low_recognition_rate {
+        ctx.explain(
+            "procedure.grounds.lowRateFromCase",
+            Text::new(
+                format!("Erkenningspercentage van 20% of lager: {} (opgegeven in de zaak).", yes_no_nl(v)),
+                format!("Recognition rate of 20% or lower: {} (given in the case).", yes_no_en(v)),
+            ),
+            basis_j(),
+        );
+        return Tri::known(v);
+    }
+    let (Some(nat), Some(date)) = (ctx.case.applicant.nationality.clone(), grounds_date(ctx)) else {
+        return Tri::fact(None, "/applicant/nationality");
+    };
+    ctx.used("/applicant/nationality");
+    let Some(rate) = ctx.params.recognition_rate(&nat, date).cloned() else {
+        ctx.explain(
+            "procedure.grounds.lowRateUnknown",
+            Text::new(
+                format!("De parametertabel heeft geen EU-erkenningspercentage voor {nat} op {date}; of grond 42(1)(j) geldt is onbekend."),
+                format!("The parameter table has no Union-wide recognition rate for {nat} on {date}; whether ground 42(1)(j) applies is unknown."),
+            ),
+            basis_j(),
+        );
+        return Tri::fact(None, PATH);
+    };
+    let threshold = lowered_threshold(ctx, date).unwrap_or(RECOGNITION_THRESHOLD_PERCENT);
+    let low = rate.rate_percent <= threshold;
+    ctx.explain(
+        "procedure.grounds.lowRateDerived",
+        Text::new(
+            format!(
+                "Het EU-erkenningspercentage voor {nat} is {}% (referentiejaar {}; bron: {}); drempel {}%: grond 42(1)(j) {}. De zaak geeft geen waarde, dus de parametertabel is gebruikt.",
+                rate.rate_percent, rate.reference_year, rate.source.title, threshold, if low { "geldt" } else { "geldt niet" }
+            ),
+            format!(
+                "The Union-wide recognition rate for {nat} is {}% (reference year {}; source: {}); threshold {}%: ground 42(1)(j) {}. The case gives no value, so the parameter table was used.",
+                rate.rate_percent, rate.reference_year, rate.source.title, threshold, if low { "applies" } else { "does not apply" }
+            ),
+        ),
+        basis_j(),
+    );
+    Tri::known(low)
+}
+
+/// The threshold lowered by an active CFR activation (derogation `recognitionRateThreshold`)
+/// covering `date`, if any.
+fn lowered_threshold(ctx: &mut Ctx, date: NaiveDate) -> Option<f64> {
+    let t = ctx
+        .params
+        .activations_on(date)
+        .filter(|a| a.derogations.contains(&Derogation::RecognitionRateThreshold))
+        .find_map(|a| a.threshold_percent)?;
+    if crisis::derogation(ctx, Derogation::RecognitionRateThreshold, date) {
+        ctx.note(
+            NoteKind::Interpretation,
+            Text::new(
+                format!("Een crisisbesluit (CFR) verlaagt de drempel van 20% naar {t}%; de engine past de verlaagde drempel toe op grond 42(1)(j) en 42(3)(e)."),
+                format!("A crisis decision (CFR) lowers the 20% threshold to {t}%; the engine applies the lowered threshold to grounds 42(1)(j) and 42(3)(e)."),
+            ),
+            vec![Basis::new("CFR", "11", uri::CFR), Basis::new("APR", "42(1)(j)", uri::APR)],
+        );
+        Some(t)
+    } else {
+        None
+    }
+}
+
+fn yes_no_nl(v: bool) -> &'static str {
+    if v { "ja" } else { "nee" }
+}
+
+fn yes_no_en(v: bool) -> &'static str {
+    if v { "yes" } else { "no" }
+}
+
+/// Facts that are presumed not established when absent (RULES §4; CONTRACT): the APR 53(2)
+/// exceptions and whether the applicant applies together with minor children.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Presumed {
+    FamilyWithMinors,
+    BorderSupportUnavailable,
+    MedicalReasons,
+    DetentionGuaranteesUnmet,
+}
+
+impl Presumed {
+    fn path(self) -> &'static str {
+        match self {
+            Presumed::FamilyWithMinors => "/applicant/familyWithMinors",
+            Presumed::BorderSupportUnavailable => "/applicant/borderSupportUnavailable",
+            Presumed::MedicalReasons => "/applicant/medicalReasonsAgainstBorder",
+            Presumed::DetentionGuaranteesUnmet => "/applicant/detentionGuaranteesUnmet",
+        }
+    }
+
+    fn value(self, ctx: &Ctx) -> Option<bool> {
+        let a = &ctx.case.applicant;
+        match self {
+            Presumed::FamilyWithMinors => a.family_with_minors,
+            Presumed::BorderSupportUnavailable => a.border_support_unavailable,
+            Presumed::MedicalReasons => a.medical_reasons_against_border,
+            Presumed::DetentionGuaranteesUnmet => a.detention_guarantees_unmet,
+        }
+    }
+}
+
+/// The value of a presumed fact; an absent one is treated as not established, with a note, but
+/// only where the application was made in a border situation (elsewhere they cannot matter).
+fn presumed(ctx: &mut Ctx, p: Presumed) -> bool {
+    match p.value(ctx) {
+        Some(v) => {
+            ctx.used(p.path());
+            v
+        }
+        None => {
+            if ctx.case.application.situation.is_none_or(Situation::is_border) {
+                let (nl, en) = match p {
+                    Presumed::FamilyWithMinors => ("dat de vreemdeling niet samen met minderjarige kinderen reist", "that the applicant does not apply together with minor children"),
+                    Presumed::BorderSupportUnavailable => ("dat de nodige ondersteuning aan de grens kan worden geboden (art. 53(2)(b)-(c) APR)", "that the necessary support can be provided at the border (APR 53(2)(b)-(c))"),
+                    Presumed::MedicalReasons => ("dat er geen medische redenen tegen de grensprocedure zijn (art. 53(2)(d) APR)", "that there are no medical reasons against the border procedure (APR 53(2)(d))"),
+                    Presumed::DetentionGuaranteesUnmet => ("dat aan de waarborgen voor bewaring wordt voldaan (art. 53(2)(e) APR)", "that the guarantees for detention are met (APR 53(2)(e))"),
+                };
+                ctx.note(
+                    NoteKind::Assumption,
+                    Text::new(
+                        format!("Niet opgegeven; aangenomen is {nl}."),
+                        format!("Not given; assumed {en}."),
+                    ),
+                    vec![APR_53_2],
+                );
+            }
+            false
+        }
+    }
+}
+
+/// APR 53(2): "Member States shall not apply or shall cease to apply the border procedure at any
+/// stage of the procedure where: … (b) the necessary support cannot be provided to applicants
+/// with special reception needs, including minors, …; (c) the necessary support cannot be
+/// provided to applicants in need of special procedural guarantees …; (d) there are relevant
+/// medical reasons for not applying the border procedure, including mental health reasons; (e)
+/// the guarantees and conditions for detention … are not met … In the cases set out in the first
+/// subparagraph …, the competent authority shall authorise the applicant to enter the territory
+/// … and apply the appropriate procedure provided for in Chapter III."
+fn explain_exclusion(ctx: &mut Ctx, values: &[(Presumed, bool)]) {
+    let which: Vec<&str> = values
+        .iter()
+        .filter(|(_, v)| *v)
+        .map(|(p, _)| match p {
+            Presumed::BorderSupportUnavailable => "53(2)(b)/(c)",
+            Presumed::MedicalReasons => "53(2)(d)",
+            Presumed::DetentionGuaranteesUnmet => "53(2)(e)",
+            Presumed::FamilyWithMinors => "",
+        })
+        .collect();
+    let list = which.join(", ");
+    ctx.explain(
+        "procedure.border.excluded",
+        Text::new(
+            format!("De grensprocedure wordt niet toegepast (art. {list} APR): de vreemdeling krijgt toegang en de aanvraag wordt op het grondgebied behandeld."),
+            format!("The border procedure is not applied (APR {list}): the applicant is authorised to enter and the application is examined on the territory."),
+        ),
+        vec![APR_53_2],
+    );
+}
+
+/// APR 38(1): "The determining authority may assess the admissibility … and may be authorised
+/// under national law to reject an application as inadmissible where any of the following
+/// grounds applies"; 38(2): "The determining authority shall reject an application as
+/// inadmissible where the application is a subsequent application where no new relevant
+/// elements … have arisen". Vw-new 30a: "kan … niet-ontvankelijk verklaren in de gevallen,
+/// bedoeld in artikel 38, eerste lid, en verklaart … niet-ontvankelijk in de gevallen, bedoeld in
+/// artikel 38, tweede lid".
+fn inadmissibility_mandatory(ctx: &mut Ctx) {
+    let subsequent = ctx.case.application.subsequent;
+    ctx.procedure.mandatory = subsequent;
+    match subsequent {
+        Some(true) => {
+            ctx.used("/application/subsequent");
+            ctx.explain(
+                "procedure.inadmissibility",
+                Text::new(
+                    "Een niet-ontvankelijkheidsgrond geldt bij een volgend verzoek: niet-ontvankelijkverklaring is verplicht (art. 38(2) APR, art. 30a Vw).",
+                    "An inadmissibility ground applies to a subsequent application: the rejection as inadmissible is mandatory (APR 38(2), Vw 30a).",
+                ),
+                vec![Basis::new("APR", "38(2)", uri::APR), VW_30A],
+            );
+        }
+        Some(false) => {
+            ctx.used("/application/subsequent");
+            ctx.explain(
+                "procedure.inadmissibility",
+                Text::new(
+                    "Een niet-ontvankelijkheidsgrond van art. 38(1) APR geldt (geen volgend verzoek): de IND kan het verzoek niet-ontvankelijk verklaren (facultatief).",
+                    "An inadmissibility ground of APR 38(1) applies (not a subsequent application): the IND may reject the application as inadmissible (optional).",
+                ),
+                vec![Basis::new("APR", "38(1)", uri::APR), VW_30A],
+            );
+        }
+        None => {
+            ctx.missing("/application/subsequent", "procedure.mandatory");
+            ctx.explain(
+                "procedure.inadmissibility",
+                Text::new(
+                    "Een niet-ontvankelijkheidsgrond geldt. Of niet-ontvankelijkverklaring verplicht is (art. 38(2), volgend verzoek) of facultatief (art. 38(1)), hangt af van de vraag of het een volgend verzoek is.",
+                    "An inadmissibility ground applies. Whether the rejection is mandatory (38(2), subsequent application) or optional (38(1)) depends on whether the application is a subsequent one.",
+                ),
+                vec![APR_38, VW_30A],
+            );
+        }
+    }
+}
+
+/// The established grounds, as ids, for the procedure chosen.
+fn ground_ids(grounds: &Grounds, minor: bool, border_only: bool) -> Vec<&'static str> {
+    grounds
+        .list
+        .iter()
+        .filter(|g| g.tri.is_true())
+        .filter_map(|g| {
+            if minor {
+                g.id3.filter(|id| !border_only || *id == "apr42_3_b")
+            } else if !border_only || g.border {
+                Some(g.id1)
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// The asylum border procedure (Vw-new 3(3): the application is examined at the border "met dien
+/// verstande dat een van de in artikel 42, eerste lid, onderdelen a tot en met g, en j, en artikel
+/// 42, derde lid, onderdeel b, van de Procedureverordening genoemde gevallen van toepassing is";
+/// APR 44(1)(b) likewise: "points (a) to (g) and (j), and Article 42(3), point (b)").
+///
+/// Mandatory, APR 45(1): "A Member State shall examine an application in a border procedure in
+/// the cases referred to in Article 43(1) where any of the circumstances referred to in Article
+/// 42(1), point (c), (f) or (j), apply." APR 53(1): "The border procedure shall be applied to
+/// unaccompanied minors only in the circumstances referred to in Article 42(3), point (b)."
+/// Capacity (parameters, not case facts): APR 48(2) "by way of derogation from Article 45(1), that
+/// Member State is not required to examine in a border procedure applications made by applicants
+/// as referred to in Article 42(1), point (j)", for "the remainder of the same calendar year
+/// starting from the day following the date of the notification" (48(4)); APR 50: the Commission
+/// authorises the Member State "to not examine in the border procedure applications made by
+/// applicants as referred to in Article 42(1), points (c) and (j)"; "Such an authorisation shall
+/// not exempt the Member State from the obligation to examine in the border procedure
+/// applications made by applicants as referred to in Article 42(1), point (f), and Article 42(3),
+/// point (b)."
+fn border_procedure(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri) {
+    let minor = uam.is_true();
+    ctx.procedure.grounds = ground_ids(grounds, minor, true);
+    let date = making_date(ctx);
+    let capacity = date.and_then(|d| {
+        ctx.params
+            .notice_on(NoticeKind::AdequateCapacityReached, d)
+            .map(|n| n.source.title.clone())
+    });
+    let annual_max = date.and_then(|d| {
+        ctx.params
+            .notice_on(NoticeKind::AnnualMaximumAuthorised, d)
+            .map(|n| n.source.title.clone())
+    });
+    let c = if annual_max.is_some() { Tri::known(false) } else { grounds.get("apr42_1_c") };
+    let j = if annual_max.is_some() || capacity.is_some() {
+        Tri::known(false)
+    } else {
+        grounds.get("apr42_1_j")
+    };
+    let f = grounds.get("apr42_1_f");
+    let mandatory = if minor { f } else { Tri::any([c, f, j]) };
+    if let Some(title) = &capacity {
+        ctx.explain(
+            "procedure.capacity.adequateReached",
+            Text::new(
+                format!("Nederland heeft gemeld dat zijn adequate capaciteit is bereikt ({title}): de grensprocedure is voor gevallen van art. 42(1)(j) niet verplicht."),
+                format!("The Netherlands notified that its adequate capacity is reached ({title}): the border procedure is not mandatory for cases under 42(1)(j)."),
+            ),
+            vec![Basis::new("APR", "48(2)", uri::APR), Basis::new("APR", "48(4)", uri::APR)],
+        );
+    }
+    if let Some(title) = &annual_max {
+        ctx.explain(
+            "procedure.capacity.annualMaximum",
+            Text::new(
+                format!("De Commissie heeft Nederland na het bereiken van het jaarlijkse maximum gemachtigd ({title}): de grensprocedure is niet verplicht voor gevallen van art. 42(1)(c) en (j); wel voor (f) en 42(3)(b)."),
+                format!("The Commission authorised the Netherlands after the annual maximum was reached ({title}): the border procedure is not mandatory for cases under 42(1)(c) and (j); it stays mandatory for (f) and 42(3)(b)."),
+            ),
+            vec![Basis::new("APR", "50", uri::APR)],
+        );
+    }
+    if capacity.is_some() || annual_max.is_some() {
+        ctx.note(
+            NoteKind::Interpretation,
+            Text::new(
+                "Na een capaciteitsmelding blijft de soort 'asylumBorder' (Nederland past de grensprocedure toe op grond van art. 3(3) Vw), maar zonder verplichting; art. 53(2) APR blijft gelden.",
+                "After a capacity notice the kind stays 'asylumBorder' (the Netherlands applies the border procedure under Vw 3(3)), but it is not mandatory; APR 53(2) still applies.",
+            ),
+            vec![Basis::new("APR", "48(2)", uri::APR), Basis::new("APR", "50", uri::APR), VW_3_3],
+        );
+    }
+    ctx.procedure.mandatory = mandatory.value;
+    for p in &mandatory.unknown {
+        ctx.missing(p, "procedure.mandatory");
+    }
+    let list = ctx.procedure.grounds.join(", ");
+    let (rule, nl_m, en_m) = match mandatory.value {
+        Some(true) => ("procedure.border.mandatory", "verplicht (art. 45(1) APR)", "mandatory (APR 45(1))"),
+        Some(false) => ("procedure.border.optional", "niet verplicht; Nederland past haar toe (art. 3(3) Vw)", "not mandatory; the Netherlands applies it (Vw 3(3))"),
+        None => ("procedure.border.mandatoryUnknown", "of zij verplicht is hangt af van onbekende feiten", "whether it is mandatory depends on unknown facts"),
+    };
+    let mut basis = vec![APR_43_1, APR_44_1_B, VW_3_3];
+    if minor {
+        basis.push(APR_53_1);
+    } else {
+        basis.push(APR_45_1);
+    }
+    ctx.explain(
+        rule,
+        Text::new(
+            format!("Verzoek in een grenssituatie (art. 43(1) APR) met grond(en) {list}: asielgrensprocedure, {nl_m}."),
+            format!("Application in a border situation (APR 43(1)) with ground(s) {list}: asylum border procedure, {en_m}."),
+        ),
+        basis,
+    );
+}
+
+/// Accelerated examination, APR 42(1): "the determining authority shall … accelerate the
+/// examination on the merits … where" one of points (a)–(j) applies; for unaccompanied minors
+/// 42(3): "The accelerated examination procedure may be applied to unaccompanied minors only
+/// where" (a)–(e) apply. Vw-new 30b(1) applies every case of 42(1) and (3).
+fn accelerated(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri, border: &Tri) {
+    let minor = uam.is_true();
+    ctx.procedure.grounds = ground_ids(grounds, minor, false);
+    ctx.procedure.mandatory = Some(true);
+    let list = ctx.procedure.grounds.join(", ");
+    let (nl_where, en_where) = if border.is_true() {
+        ("; de grensprocedure is niet van toepassing, de aanvraag wordt op het grondgebied behandeld", "; the border procedure does not apply, the application is examined on the territory")
+    } else {
+        ("", "")
+    };
+    ctx.explain(
+        "procedure.accelerated",
+        Text::new(
+            format!("Grond(en) {list}: versnelde behandeling (beslissing binnen drie maanden na indiening){nl_where}."),
+            format!("Ground(s) {list}: accelerated examination (decision within three months of lodging){en_where}."),
+        ),
+        vec![
+            if minor { APR_42_3 } else { APR_42_1 },
+            Basis::new("APR", "35(3)", uri::APR),
+            VW_30B,
+        ],
+    );
+}
+
+/// Where the procedure runs (RULES §4): the border procedure at Aanmeldcentrum Schiphol, or, for
+/// families with minors and unaccompanied minors, the gesloten gezinsvoorziening Zeist (APR 54(2):
+/// "families with minors reside in reception facilities appropriate to their needs"); every other
+/// procedure at the central location Ter Apel.
+fn location(ctx: &mut Ctx, kind: ProcedureKind, uam: &Tri, family_with_minors: bool) {
+    if kind != ProcedureKind::AsylumBorder {
+        ctx.procedure.location = Some(ProcedureLocation::TerApel);
+        ctx.explain(
+            "procedure.location",
+            Text::new(
+                "De aanvraag wordt behandeld op de centrale locatie Ter Apel.",
+                "The application is handled at the central location Ter Apel.",
+            ),
+            vec![Basis::new("Vw", "3(3)", uri::VW_NEW), Basis::new("APR", "39", uri::APR)],
+        );
+        return;
+    }
+    let zeist = Tri::known(family_with_minors).or(uam.clone());
+    match zeist.value {
+        Some(true) => {
+            ctx.procedure.location = Some(ProcedureLocation::GgvZeist);
+            ctx.explain(
+                "procedure.location",
+                Text::new(
+                    "Gezin met minderjarige kinderen of alleenstaande minderjarige in de grensprocedure: gesloten gezinsvoorziening Zeist.",
+                    "Family with minor children or unaccompanied minor in the border procedure: the closed family facility in Zeist.",
+                ),
+                vec![APR_54, Basis::new("APR", "44(3)", uri::APR)],
+            );
+        }
+        Some(false) => {
+            ctx.procedure.location = Some(ProcedureLocation::AcSchiphol);
+            ctx.explain(
+                "procedure.location",
+                Text::new(
+                    "Grensprocedure in het Aanmeldcentrum Schiphol.",
+                    "Border procedure at the Schiphol application centre.",
+                ),
+                vec![APR_54, VW_3_3],
+            );
+        }
+        None => {
+            ctx.procedure.location = None;
+            for p in &zeist.unknown {
+                ctx.missing(p, "procedure.location");
+            }
+            ctx.explain(
+                "procedure.locationUndetermined",
+                Text::new(
+                    "De plaats van de grensprocedure (Schiphol of Zeist) hangt af van de vraag of de vreemdeling een alleenstaande minderjarige is.",
+                    "The place of the border procedure (Schiphol or Zeist) depends on whether the applicant is an unaccompanied minor.",
+                ),
+                vec![APR_54],
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
