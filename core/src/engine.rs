@@ -336,6 +336,7 @@ impl<'a> Ctx<'a> {
             explanation: self.explanation,
             notes: self.notes.iter().map(|n| n.render(locale)).collect(),
             monitoring,
+            receipt: None,
         })
     }
 }

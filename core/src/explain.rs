@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// Language of the texts in an assessment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Locale {
     /// Dutch (the default).
@@ -23,6 +24,7 @@ pub enum Locale {
 
 /// A legal basis: the act, the article (with paragraph and point) and a resolvable URI.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 pub struct Basis {
     /// Short name of the act: "APR", "AMMR", "SR", "RBPR", "EDR", "RCD", "CFR", "PR", "D3",
     /// "Vw", "Vw-old", "Vb-old", "Atw", "Awb", or the title of a decree.
@@ -119,6 +121,7 @@ impl Text {
 
 /// One conclusion with the rule that drew it.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 pub struct Explanation {
     /// Stable rule id, e.g. "regime.lodgedOnOrAfterCutover".
     pub rule: Cow<'static, str>,
@@ -130,6 +133,7 @@ pub struct Explanation {
 
 /// Kind of a note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum NoteKind {
     /// The law is ambiguous; the engine takes the interpretation named in RULES.md.
@@ -143,6 +147,7 @@ pub enum NoteKind {
 
 /// A note on an interpretation or an assumption.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 pub struct Note {
     /// What kind of note.
     pub kind: NoteKind,

@@ -23,6 +23,7 @@ pub mod engine;
 pub mod explain;
 pub mod law;
 pub mod params;
+pub mod receipt;
 
 use contract::decode::{self, Errors};
 pub use contract::{Assessment, Case, ErrorCode, ErrorReport, InputError};
@@ -77,7 +78,8 @@ pub fn evaluate_with(
     let locale = options.locale.or(case.locale).unwrap_or_default();
     let mut ctx = engine::Ctx::new(case, params, locale);
     law::assess(&mut ctx);
-    ctx.finish().map_err(ErrorReport::new)
+    let assessment = ctx.finish().map_err(ErrorReport::new)?;
+    Ok(receipt::attach(assessment, case, locale))
 }
 
 /// The result of a JSON evaluation: the output document and whether it is an Assessment.

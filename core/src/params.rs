@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::calendar::HolidayCalendar;
+use crate::contract::{ErrorCode, ErrorReport, InputError};
 
 /// Where a value comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -192,6 +193,10 @@ pub struct Notice {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ParameterFile {
+    /// Optional reference to `schema/parameters.schema.json`, so that an editor validates the file
+    /// while it is written. Ignored by the engine (but part of the hashed bytes).
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// Format version of this file (1).
     pub format_version: u32,
     /// Name of this set, e.g. "nl-default-2026-11".
@@ -237,15 +242,86 @@ pub enum ParamsError {
     },
 }
 
+/// Every problem found in a refused parameter set (the structured form of a refusal).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParamsReport {
+    /// The problems, in document order of the checks: contract error codes (`invalidJson`,
+    /// `tooLarge`, `unknownField`, `missingField`, `wrongType`, `invalidDate`, `invalidValue`,
+    /// `invalidCountry`, `outOfRange`, `inconsistent`) with JSON Pointers into the file.
+    pub errors: Vec<InputError>,
+}
+
+impl ParamsReport {
+    /// The refusal as the contract's ErrorReport (what the surfaces print or return).
+    pub fn to_report(&self) -> ErrorReport {
+        ErrorReport::new(self.errors.clone())
+    }
+}
+
+impl std::fmt::Display for ParamsReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "parameter set refused ({} problem{})", self.errors.len(), if self.errors.len() == 1 { "" } else { "s" })?;
+        for e in &self.errors {
+            let code = serde_json::to_value(e.code)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let path = if e.path.is_empty() { "(document)" } else { e.path.as_str() };
+            write!(f, "; {code} at {path}: {}", e.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ParamsReport {}
+
+impl From<ParamsReport> for ParamsError {
+    fn from(r: ParamsReport) -> ParamsError {
+        match r.errors.as_slice() {
+            [one] if one.code == ErrorCode::InvalidJson || one.code == ErrorCode::TooLarge => {
+                ParamsError::Invalid(one.message.clone())
+            }
+            [one] => ParamsError::Inconsistent {
+                path: one.path.clone(),
+                message: one.message.clone(),
+            },
+            _ => ParamsError::Invalid(r.to_string()),
+        }
+    }
+}
+
 /// The embedded default parameter set.
 pub const DEFAULT_JSON: &str = include_str!("../params/default.json");
 
 impl Parameters {
-    /// Loads and checks a parameter set.
+    /// Loads and checks a parameter set. A refused set gives its first problem as a
+    /// [`ParamsError`]; when there are several, `ParamsError::Invalid` lists them all in its
+    /// message. Use [`Parameters::load`] for the structured list.
     pub fn from_json(bytes: &[u8]) -> Result<Parameters, ParamsError> {
-        let file: ParameterFile =
-            serde_json::from_slice(bytes).map_err(|e| ParamsError::Invalid(e.to_string()))?;
-        file.check()?;
+        Parameters::load(bytes).map_err(ParamsError::from)
+    }
+
+    /// Loads a parameter set, checking it against the JSON Schema of the format
+    /// (`schema/parameters.schema.json`, generated from [`ParameterFile`]) and then against the
+    /// rules of the format the schema cannot express (validity periods, code lists, overlaps).
+    /// A refused set comes back with **every** problem found, each with a contract error code
+    /// and a JSON Pointer into the file.
+    pub fn load(bytes: &[u8]) -> Result<Parameters, ParamsReport> {
+        let value = crate::contract::decode::parse_bytes(bytes).map_err(|e| ParamsReport {
+            errors: vec![e],
+        })?;
+        let mut errors = Vec::new();
+        schema_check::validate(&value, &mut errors);
+        if !errors.is_empty() {
+            return Err(ParamsReport { errors });
+        }
+        let file: ParameterFile = serde_json::from_value(value).map_err(|e| ParamsReport {
+            errors: vec![InputError::new(ErrorCode::InvalidValue, "", e.to_string())],
+        })?;
+        let errors = file.problems();
+        if !errors.is_empty() {
+            return Err(ParamsReport { errors });
+        }
         let hash = format!("sha256:{}", hex(&Sha256::digest(bytes)));
         let calendar = HolidayCalendar::new(&file.equated_holidays);
         Ok(Parameters {
@@ -253,6 +329,11 @@ impl Parameters {
             hash,
             calendar,
         })
+    }
+
+    /// Whether this is the embedded default set (same hash).
+    pub fn is_embedded(&self) -> bool {
+        self.hash == Parameters::embedded().hash
     }
 
     /// The embedded default set (parsed once).
@@ -273,6 +354,7 @@ impl Parameters {
             url: None,
         };
         let file = ParameterFile {
+            schema: None,
             format_version: 1,
             name: "empty".to_owned(),
             cutovers: Cutovers {
@@ -336,64 +418,328 @@ impl Parameters {
 }
 
 impl ParameterFile {
-    /// Checks the rules of the format that serde cannot.
+    /// Checks the rules of the format that serde cannot; the first problem, if any.
     pub fn check(&self) -> Result<(), ParamsError> {
-        let bad = |path: String, message: &str| {
-            Err(ParamsError::Inconsistent {
-                path,
-                message: message.to_owned(),
-            })
+        match self.problems().into_iter().next() {
+            None => Ok(()),
+            Some(e) => Err(ParamsError::Inconsistent {
+                path: e.path,
+                message: e.message,
+            }),
+        }
+    }
+
+    /// Every rule of the format that the JSON Schema cannot express, checked all at once:
+    /// validity periods that end before they start or overlap, code lists, percentages, the
+    /// CFR 11 floor of 5%, equated days outside their decree's years, and sources without a title.
+    pub fn problems(&self) -> Vec<InputError> {
+        use chrono::Datelike;
+        let mut out = Vec::new();
+        let mut bad = |code: ErrorCode, path: String, message: String| {
+            out.push(InputError::new(code, path, message));
+        };
+        let source = |path: String, s: &Source, bad: &mut dyn FnMut(ErrorCode, String, String)| {
+            if s.title.trim().is_empty() {
+                bad(ErrorCode::MissingField, format!("{path}/title"), "every value needs a source: the title is empty".into());
+            }
         };
         if self.format_version != 1 {
-            return bad("/formatVersion".into(), "only format version 1 is supported");
+            bad(ErrorCode::OutOfRange, "/formatVersion".into(), "only format version 1 is supported".into());
+        }
+        if self.name.trim().is_empty() {
+            bad(ErrorCode::MissingField, "/name".into(), "the set needs a name (e.g. \"nl-2027-01\")".into());
+        }
+        source("/cutovers/procedure/source".into(), &self.cutovers.procedure.source, &mut bad);
+        source("/cutovers/responsibility/source".into(), &self.cutovers.responsibility.source, &mut bad);
+        for (i, d) in self.equated_holidays.iter().enumerate() {
+            source(format!("/equatedHolidays/{i}/source"), &d.source, &mut bad);
+            if d.years.is_empty() {
+                bad(ErrorCode::MissingField, format!("/equatedHolidays/{i}/years"), "a decree covers at least one year".into());
+            }
+            for (j, day) in d.days.iter().enumerate() {
+                if !d.years.contains(&day.year()) {
+                    bad(
+                        ErrorCode::Inconsistent,
+                        format!("/equatedHolidays/{i}/days/{j}"),
+                        format!("{day} is outside the years the decree covers"),
+                    );
+                }
+            }
         }
         for (i, s) in self.safe_countries.iter().enumerate() {
+            source(format!("/safeCountries/{i}/source"), &s.source, &mut bad);
             if s.valid_to.is_some_and(|to| to < s.valid_from) {
-                return bad(format!("/safeCountries/{i}/validTo"), "ends before it starts");
+                bad(ErrorCode::Inconsistent, format!("/safeCountries/{i}/validTo"), "ends before it starts".into());
             }
             if !crate::contract::countries::is_alpha3(&s.country) {
-                return bad(format!("/safeCountries/{i}/country"), "not an ISO 3166-1 alpha-3 code");
+                bad(ErrorCode::InvalidCountry, format!("/safeCountries/{i}/country"), format!("{:?} is not an ISO 3166-1 alpha-3 code", s.country));
+            }
+            if let Some(j) = self.safe_countries[..i].iter().position(|o| {
+                o.country == s.country && o.list == s.list && overlaps(o.valid_from, o.valid_to, s.valid_from, s.valid_to)
+            }) {
+                bad(
+                    ErrorCode::Inconsistent,
+                    format!("/safeCountries/{i}/validFrom"),
+                    format!("overlaps /safeCountries/{j} (same country and list); close the earlier entry with validTo the day before"),
+                );
             }
         }
         for (i, r) in self.recognition_rates.iter().enumerate() {
-            if !(0.0..=100.0).contains(&r.rate_percent) {
-                return bad(format!("/recognitionRates/{i}/ratePercent"), "not a percentage");
+            source(format!("/recognitionRates/{i}/source"), &r.source, &mut bad);
+            if !r.rate_percent.is_finite() || !(0.0..=100.0).contains(&r.rate_percent) {
+                bad(ErrorCode::OutOfRange, format!("/recognitionRates/{i}/ratePercent"), "not a percentage (0 to 100)".into());
             }
             if r.valid_to.is_some_and(|to| to < r.valid_from) {
-                return bad(format!("/recognitionRates/{i}/validTo"), "ends before it starts");
+                bad(ErrorCode::Inconsistent, format!("/recognitionRates/{i}/validTo"), "ends before it starts".into());
             }
             if !crate::contract::countries::is_alpha3(&r.country) {
-                return bad(format!("/recognitionRates/{i}/country"), "not an ISO 3166-1 alpha-3 code");
+                bad(ErrorCode::InvalidCountry, format!("/recognitionRates/{i}/country"), format!("{:?} is not an ISO 3166-1 alpha-3 code", r.country));
+            }
+            if !(1950..=2199).contains(&r.reference_year) || r.reference_year > r.valid_from.year() {
+                bad(
+                    ErrorCode::OutOfRange,
+                    format!("/recognitionRates/{i}/referenceYear"),
+                    "the reference year must lie between 1950 and the year of validFrom (data cannot be used before its year)".into(),
+                );
+            }
+            if let Some(j) = self.recognition_rates[..i].iter().position(|o| {
+                o.country == r.country && overlaps(o.valid_from, o.valid_to, r.valid_from, r.valid_to)
+            }) {
+                bad(
+                    ErrorCode::Inconsistent,
+                    format!("/recognitionRates/{i}/validFrom"),
+                    format!("overlaps /recognitionRates/{j} for {}; close the earlier entry with validTo the day before", r.country),
+                );
             }
         }
         for (i, a) in self.activations.iter().enumerate() {
+            source(format!("/activations/{i}/source"), &a.source, &mut bad);
             if a.to < a.from {
-                return bad(format!("/activations/{i}/to"), "ends before it starts");
+                bad(ErrorCode::Inconsistent, format!("/activations/{i}/to"), "ends before it starts".into());
             }
-            if a.threshold_percent.is_some_and(|t| !(5.0..=100.0).contains(&t)) {
-                return bad(
+            if a.initial_period_to.is_some_and(|t| t < a.from || t > a.to) {
+                bad(ErrorCode::Inconsistent, format!("/activations/{i}/initialPeriodTo"), "the initial period lies outside the activation".into());
+            }
+            if a.threshold_percent.is_some_and(|t| !t.is_finite() || !(5.0..=100.0).contains(&t)) {
+                bad(
+                    ErrorCode::OutOfRange,
                     format!("/activations/{i}/thresholdPercent"),
-                    "CFR 11: the threshold may not be lowered below 5%",
+                    "CFR 11: the threshold may not be lowered below 5%".into(),
                 );
             }
         }
         for (i, n) in self.notices.iter().enumerate() {
+            source(format!("/notices/{i}/source"), &n.source, &mut bad);
             if n.to < n.from {
-                return bad(format!("/notices/{i}/to"), "ends before it starts");
+                bad(ErrorCode::Inconsistent, format!("/notices/{i}/to"), "ends before it starts".into());
             }
         }
-        for (i, d) in self.equated_holidays.iter().enumerate() {
-            if let Some(day) = d.days.iter().find(|day| {
-                use chrono::Datelike;
-                !d.years.contains(&day.year())
-            }) {
-                return bad(
-                    format!("/equatedHolidays/{i}/days"),
-                    &format!("{day} is outside the years the decree covers"),
-                );
+        out
+    }
+}
+
+/// Whether two validity periods (inclusive, open-ended when `to` is absent) share a day.
+fn overlaps(a_from: NaiveDate, a_to: Option<NaiveDate>, b_from: NaiveDate, b_to: Option<NaiveDate>) -> bool {
+    a_to.is_none_or(|t| b_from <= t) && b_to.is_none_or(|t| a_from <= t)
+}
+
+/// A validator for the subset of JSON Schema (2020-12) that `schemars` generates for
+/// [`ParameterFile`]: `$ref`/`$defs`, `type`, `properties`, `required`,
+/// `additionalProperties: false`, `items`, `oneOf`/`anyOf`, `const`, `enum`, `minimum` and the
+/// formats `date`, `uint32`, `int32`. The schema is the one committed as
+/// `schema/parameters.schema.json` (a test keeps the two equal), so the file format has one
+/// definition.
+mod schema_check {
+    use std::sync::OnceLock;
+
+    use serde_json::{Map, Value};
+
+    use super::ParameterFile;
+    use crate::contract::error::pointer_token;
+    use crate::contract::{ErrorCode, InputError};
+
+    fn root() -> &'static Value {
+        static ROOT: OnceLock<Value> = OnceLock::new();
+        ROOT.get_or_init(|| schemars::schema_for!(ParameterFile).to_value())
+    }
+
+    /// Validates `v` against the parameter-file schema, pushing every problem.
+    pub fn validate(v: &Value, errors: &mut Vec<InputError>) {
+        let root = root();
+        check(root, root, v, "", errors);
+    }
+
+    fn type_name(v: &Value) -> &'static str {
+        match v {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
+    }
+
+    fn has_type(v: &Value, t: &str) -> bool {
+        match t {
+            "null" => v.is_null(),
+            "boolean" => v.is_boolean(),
+            "object" => v.is_object(),
+            "array" => v.is_array(),
+            "string" => v.is_string(),
+            "number" => v.is_number(),
+            "integer" => v.is_i64() || v.is_u64(),
+            _ => false,
+        }
+    }
+
+    fn resolve<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
+        let name = reference.strip_prefix("#/$defs/")?;
+        root.get("$defs")?.get(name)
+    }
+
+    fn check(root: &Value, schema: &Value, v: &Value, path: &str, errors: &mut Vec<InputError>) {
+        let Some(s) = schema.as_object() else { return };
+        if let Some(r) = s.get("$ref").and_then(Value::as_str) {
+            if let Some(target) = resolve(root, r) {
+                check(root, target, v, path, errors);
             }
         }
-        Ok(())
+        if let Some(t) = s.get("type") {
+            let types: Vec<&str> = match t {
+                Value::String(one) => vec![one.as_str()],
+                Value::Array(many) => many.iter().filter_map(Value::as_str).collect(),
+                _ => vec![],
+            };
+            if !types.is_empty() && !types.iter().any(|t| has_type(v, t)) {
+                let wanted = types.join(" or ");
+                errors.push(InputError::new(
+                    ErrorCode::WrongType,
+                    path,
+                    format!("expected {wanted}, found {}", type_name(v)),
+                ));
+                return;
+            }
+        }
+        if let Some(c) = s.get("const") {
+            if c != v {
+                errors.push(InputError::new(ErrorCode::InvalidValue, path, format!("expected {c}")));
+            }
+        }
+        if let Some(Value::Array(options)) = s.get("enum") {
+            if !options.contains(v) {
+                errors.push(InputError::new(ErrorCode::InvalidValue, path, format!("{v} is not one of the allowed values")));
+            }
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let Some(Value::Array(alts)) = s.get(key) {
+                alternatives(root, alts, v, path, key == "oneOf", errors);
+            }
+        }
+        if let Some(format) = s.get("format").and_then(Value::as_str) {
+            format_check(format, v, path, errors);
+        }
+        if let (Some(min), Some(x)) = (s.get("minimum").and_then(Value::as_f64), v.as_f64()) {
+            if x < min {
+                errors.push(InputError::new(ErrorCode::OutOfRange, path, format!("must be at least {min}")));
+            }
+        }
+        if let Value::Object(map) = v {
+            object(root, s, map, path, errors);
+        }
+        if let (Value::Array(items), Some(item_schema)) = (v, s.get("items")) {
+            for (i, item) in items.iter().enumerate() {
+                check(root, item_schema, item, &format!("{path}/{i}"), errors);
+            }
+        }
+    }
+
+    fn object(root: &Value, s: &Map<String, Value>, map: &Map<String, Value>, path: &str, errors: &mut Vec<InputError>) {
+        let props = s.get("properties").and_then(Value::as_object);
+        if let Some(Value::Array(required)) = s.get("required") {
+            for key in required.iter().filter_map(Value::as_str) {
+                if !map.contains_key(key) {
+                    errors.push(InputError::new(
+                        ErrorCode::MissingField,
+                        format!("{path}/{}", pointer_token(key)),
+                        format!("{key:?} is required"),
+                    ));
+                }
+            }
+        }
+        let closed = s.get("additionalProperties") == Some(&Value::Bool(false));
+        for (key, value) in map {
+            let child = format!("{path}/{}", pointer_token(key));
+            match props.and_then(|p| p.get(key)) {
+                Some(ps) => check(root, ps, value, &child, errors),
+                None if closed => {
+                    let known: Vec<&str> = props.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();
+                    errors.push(InputError::new(
+                        ErrorCode::UnknownField,
+                        child,
+                        format!("unknown field {key:?}; expected one of {}", known.join(", ")),
+                    ));
+                }
+                None => {}
+            }
+        }
+    }
+
+    fn alternatives(root: &Value, alts: &[Value], v: &Value, path: &str, one: bool, errors: &mut Vec<InputError>) {
+        // An enumeration (every alternative a `const`): name the allowed values.
+        let consts: Vec<&Value> = alts.iter().filter_map(|a| a.get("const")).collect();
+        if consts.len() == alts.len() && !consts.is_empty() {
+            if !consts.contains(&v) {
+                let names: Vec<String> = consts.iter().map(|c| c.to_string()).collect();
+                errors.push(InputError::new(
+                    ErrorCode::InvalidValue,
+                    path,
+                    format!("{v} is not one of {}", names.join(", ")),
+                ));
+            }
+            return;
+        }
+        let mut best: Option<Vec<InputError>> = None;
+        let mut matches = 0;
+        for alt in alts {
+            let mut errs = Vec::new();
+            check(root, alt, v, path, &mut errs);
+            if errs.is_empty() {
+                matches += 1;
+            } else if best.as_ref().is_none_or(|b| errs.len() < b.len()) {
+                best = Some(errs);
+            }
+        }
+        if matches == 0 {
+            errors.extend(best.unwrap_or_default());
+        } else if one && matches > 1 {
+            errors.push(InputError::new(ErrorCode::InvalidValue, path, "matches more than one alternative"));
+        }
+    }
+
+    fn format_check(format: &str, v: &Value, path: &str, errors: &mut Vec<InputError>) {
+        match (format, v) {
+            ("date", Value::String(s)) => {
+                if crate::contract::decode::parse_date(s).is_none() {
+                    errors.push(InputError::new(
+                        ErrorCode::InvalidDate,
+                        path,
+                        format!("{s:?} is not a date YYYY-MM-DD"),
+                    ));
+                }
+            }
+            ("uint32", Value::Number(n)) => {
+                if n.as_u64().is_none_or(|x| x > u64::from(u32::MAX)) {
+                    errors.push(InputError::new(ErrorCode::OutOfRange, path, "expected an integer 0..=4294967295"));
+                }
+            }
+            ("int32", Value::Number(n)) => {
+                if n.as_i64().is_none_or(|x| i32::try_from(x).is_err()) {
+                    errors.push(InputError::new(ErrorCode::OutOfRange, path, "expected a 32-bit integer"));
+                }
+            }
+            _ => {}
+        }
     }
 }
 

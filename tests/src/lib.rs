@@ -45,8 +45,64 @@ pub fn project_vectors_dir() -> PathBuf {
     workspace_root().join("tests/vectors")
 }
 
-/// The input bytes of a vector: `raw` as is, or `input` serialised compactly by serde_json.
+/// The hostile-input catalogue (`tests/hostile/`, same format plus `rawBase64` / `rawRepeat`).
+pub fn hostile_dir() -> PathBuf {
+    workspace_root().join("tests/hostile")
+}
+
+/// Decodes standard base64 (RFC 4648 §4, padding optional, ASCII whitespace ignored).
+pub fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
+    let mut out = Vec::with_capacity(s.len() / 4 * 3);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in s.bytes().filter(|c| !c.is_ascii_whitespace() && *c != b'=') {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return Err(format!("invalid base64 character {:?}", c as char)),
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Ok(out)
+}
+
+/// The input bytes of a vector: `raw` as is, `rawBase64` decoded, `rawRepeat` (a list of
+/// `[piece, times]`, for megabyte inputs) concatenated, or `input` serialised compactly by
+/// serde_json.
 pub fn input_bytes(v: &Value) -> Result<Vec<u8>, String> {
+    if let Some(b64) = v.get("rawBase64") {
+        return b64
+            .as_str()
+            .ok_or("rawBase64 must be a string")
+            .map_err(str::to_owned)
+            .and_then(base64_decode);
+    }
+    if let Some(parts) = v.get("rawRepeat") {
+        let parts = parts.as_array().ok_or("rawRepeat must be an array")?;
+        let mut out = Vec::new();
+        for p in parts {
+            let (Some(piece), Some(times)) = (
+                p.get(0).and_then(Value::as_str),
+                p.get(1).and_then(Value::as_u64),
+            ) else {
+                return Err(format!("rawRepeat element must be [string, count]: {p}"));
+            };
+            out.extend(
+                piece
+                    .as_bytes()
+                    .repeat(usize::try_from(times).map_err(|e| e.to_string())?),
+            );
+        }
+        return Ok(out);
+    }
     if let Some(raw) = v.get("raw") {
         return raw
             .as_str()
@@ -174,6 +230,70 @@ pub fn check(doc: &Value, assertion: &Value) -> Result<(), String> {
         return Ok(());
     }
     Err(format!("assertion has no equals/notEquals/find: {assertion}"))
+}
+
+/// Error codes of CONTRACT.md (`ErrorCode` in core); an ErrorReport uses no other.
+pub const ERROR_CODES: &[&str] = &[
+    "invalidJson",
+    "unsupportedSchemaVersion",
+    "unknownField",
+    "wrongType",
+    "invalidDate",
+    "invalidInstant",
+    "invalidCountry",
+    "outOfRange",
+    "inconsistent",
+    "tooLarge",
+    "missingField",
+    "invalidValue",
+];
+
+/// Checks that `json` is a well-formed Assessment (`ok`) or ErrorReport (`!ok`) of CONTRACT.md;
+/// `Err` says why not.
+pub fn well_formed(ok: bool, json: &str) -> Result<(), String> {
+    let doc: Value = serde_json::from_str(json).map_err(|e| format!("not JSON ({e})"))?;
+    let obj = doc.as_object().ok_or("not an object")?;
+    if obj.get("schemaVersion") != Some(&Value::from(1)) {
+        return Err("schemaVersion is not 1".into());
+    }
+    if ok {
+        for key in ["engine", "regime", "deadlines", "explanation", "missingFacts"] {
+            if !obj.contains_key(key) {
+                return Err(format!("assessment without {key}"));
+            }
+        }
+        if obj.contains_key("errors") {
+            return Err("assessment with errors".into());
+        }
+        return Ok(());
+    }
+    let errors = obj
+        .get("errors")
+        .and_then(Value::as_array)
+        .ok_or("report without errors array")?;
+    if errors.is_empty() {
+        return Err("empty errors array".into());
+    }
+    for e in errors {
+        let code = e.get("code").and_then(Value::as_str).unwrap_or("");
+        if !ERROR_CODES.contains(&code) {
+            return Err(format!("unknown error code {code:?}"));
+        }
+        let path = e
+            .get("path")
+            .and_then(Value::as_str)
+            .ok_or("error without path")?;
+        if !(path.is_empty() || path.starts_with('/')) {
+            return Err(format!("path {path:?} is not a JSON Pointer"));
+        }
+        if e.get("message")
+            .and_then(Value::as_str)
+            .is_none_or(str::is_empty)
+        {
+            return Err("error without message".into());
+        }
+    }
+    Ok(())
 }
 
 /// Checks a vector against an output; returns every failed assertion.

@@ -8,6 +8,7 @@ use crate::explain::{Basis, Explanation, Note};
 
 /// The assessment.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Assessment {
     /// Contract version (1).
@@ -38,10 +39,14 @@ pub struct Assessment {
     pub notes: Vec<Note>,
     /// What the independent monitoring mechanism needs (SR 10, APR 43(4)).
     pub monitoring: Option<MonitoringRecord>,
+    /// A decision receipt, when the case asks for one (`"receipt": true`; docs/receipts.md).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<crate::receipt::Receipt>,
 }
 
 /// Engine identification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct EngineInfo {
     /// Engine version (Cargo package version).
@@ -54,6 +59,7 @@ pub struct EngineInfo {
 
 /// Procedure regime.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum ProcedureRegime {
     /// APR and Vw-new (lodged on or after 12-06-2026).
@@ -64,6 +70,7 @@ pub enum ProcedureRegime {
 
 /// Responsibility regime.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum ResponsibilityRegime {
     /// AMMR (registered on or after 01-07-2026).
@@ -74,6 +81,7 @@ pub enum ResponsibilityRegime {
 
 /// The regime.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Regime {
     /// Procedure regime; null when undetermined.
@@ -86,6 +94,7 @@ pub struct Regime {
 
 /// Screening authority.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Authority {
     /// Koninklijke Marechaussee (external border).
@@ -96,6 +105,7 @@ pub enum Authority {
 
 /// Screening location.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum ScreeningLocation {
     /// Schiphol (external border).
@@ -106,6 +116,7 @@ pub enum ScreeningLocation {
 
 /// Status of a screening component.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum ComponentStatus {
     /// Already recorded; not repeated.
@@ -118,6 +129,7 @@ pub enum ComponentStatus {
 
 /// A screening component.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Component {
     /// "identification" | "securityCheck" | "biometrics" | "healthCheck" | "vulnerabilityCheck"
@@ -131,6 +143,7 @@ pub struct Component {
 
 /// Screening outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ScreeningOutcome {
     /// Whether screening is required; null when undetermined.
@@ -145,6 +158,7 @@ pub struct ScreeningOutcome {
 
 /// Procedure kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum ProcedureKind {
     /// Asylum border procedure (APR 43–54).
@@ -169,6 +183,7 @@ pub enum ProcedureKind {
 
 /// Where the procedure runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum ProcedureLocation {
     /// Aanmeldcentrum Schiphol.
@@ -181,6 +196,7 @@ pub enum ProcedureLocation {
 
 /// Procedure outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ProcedureOutcome {
     /// Kind; null when undetermined.
@@ -195,6 +211,7 @@ pub struct ProcedureOutcome {
 
 /// Status of a deadline relative to `asOf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum DeadlineStatus {
     /// Still running at `asOf`.
@@ -205,6 +222,7 @@ pub enum DeadlineStatus {
 
 /// A possible extension of a limit (flagged, not applied).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Extension {
     /// The period the limit may be extended to, or by, as the law states it.
@@ -219,6 +237,7 @@ pub struct Extension {
 
 /// A time limit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Deadline {
     /// Id of RULES.md §5/§6.
@@ -251,6 +270,7 @@ pub struct Deadline {
 
 /// Reception outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ReceptionOutcome {
     /// Entitled to the material reception conditions; null when undetermined.
@@ -261,6 +281,7 @@ pub struct ReceptionOutcome {
 
 /// Eurodac outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct EurodacOutcome {
     /// Whether biometrics must be taken; null when undetermined.
@@ -271,6 +292,7 @@ pub struct EurodacOutcome {
 
 /// Crisis outcome.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct CrisisOutcome {
     /// Activations whose period covers a date that mattered for this case.
@@ -281,6 +303,7 @@ pub struct CrisisOutcome {
 
 /// An unknown fact that could change a conclusion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct MissingFact {
     /// JSON Pointer into the Case.
@@ -292,6 +315,7 @@ pub struct MissingFact {
 
 /// The monitoring record (SR 10, APR 43(4)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct MonitoringRecord {
     /// The facts the engine used (JSON Pointers into the Case).

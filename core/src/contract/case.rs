@@ -35,6 +35,7 @@ impl JsonSchema for When {
 
 /// The case (input).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Case {
     /// Contract version; must be 1.
@@ -49,23 +50,35 @@ pub struct Case {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<Locale>,
     /// The applicant.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub applicant: Applicant,
     /// The application.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub application: Application,
     /// Grounds of APR 42(1) (and 42(3) for unaccompanied minors), and inadmissibility.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub grounds: Grounds,
     /// Screening facts (SR).
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub screening: ScreeningFacts,
     /// Responsibility (AMMR / Dublin III) facts.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub dublin: DublinFacts,
     /// The decision on the application, when one has been notified.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub decision: DecisionFacts,
     /// Legacy-regime process dates (Vw-old / Vb-old).
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub legacy: LegacyFacts,
+    /// `true` asks for a decision receipt in the assessment (docs/receipts.md). Not a fact of
+    /// the case: it is left out of the receipt's input hash.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<bool>,
 }
 
 /// The applicant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Applicant {
     /// Date of birth.
@@ -94,6 +107,7 @@ pub struct Applicant {
 
 /// Where the application was made (APR 43(1); SR 5, 7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Situation {
     /// At a border crossing point or in a transit zone (APR 43(1)(a); SR 5(2)).
@@ -126,6 +140,7 @@ impl Situation {
 
 /// The Aanmeldcentrum (application centre) where the application is handled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum BorderLocation {
     /// Aanmeldcentrum Schiphol (every day counts, Vb-old 3.110(3)).
@@ -150,6 +165,7 @@ impl BorderLocation {
 
 /// The application.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Application {
     /// When the application was made (the wish expressed).
@@ -180,6 +196,7 @@ pub struct Application {
 
 /// Grounds (APR 42(1)(a)–(j), 42(3); APR 38).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Grounds {
     /// 42(1)(a): only issues not relevant to international protection.
@@ -224,6 +241,7 @@ pub struct Grounds {
 
 /// An inadmissibility ground of APR 38.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum InadmissibleGround {
     /// 38(1)(a): first country of asylum.
@@ -254,6 +272,7 @@ impl InadmissibleGround {
 
 /// Screening facts (SR).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ScreeningFacts {
     /// Apprehension, disembarkation or presentation at the border crossing point (SR 8(3)), or
@@ -291,6 +310,7 @@ pub struct ScreeningFacts {
 
 /// Type of a Dublin request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum RequestType {
     /// Take charge (AMMR 39; D3 21).
@@ -309,6 +329,7 @@ impl RequestType {
 
 /// Responsibility facts.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct DublinFacts {
     /// Another Member State is (or is asked to be) responsible.
@@ -348,6 +369,7 @@ pub struct DublinFacts {
 
 /// Kind of a decision on the application.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum DecisionKind {
     /// Rejected as manifestly unfounded (Vw 30b).
@@ -384,6 +406,7 @@ impl DecisionKind {
 
 /// The decision.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct DecisionFacts {
     /// Kind of decision.
@@ -402,6 +425,7 @@ pub struct DecisionFacts {
 
 /// Ground for extending the AA after its start (Vb-old 3.115(2)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum AaExtensionGround {
     /// Grounds a–e: decision by day 18 (21 with AA+).
@@ -423,6 +447,7 @@ impl AaExtensionGround {
 
 /// Legacy-regime process facts.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct LegacyFacts {
     /// End of the aanmeldfase (Vb-old 3.108d(8)); the rest period starts the next day.
@@ -513,6 +538,7 @@ impl Case {
                 .map(|x| DecisionFacts::decode(x, e))
                 .unwrap_or_default(),
             legacy: o.object("legacy", e).map(|x| LegacyFacts::decode(x, e)).unwrap_or_default(),
+            receipt: o.bool("receipt", e),
         };
         o.finish(e);
         Some(case)

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 /// Stable error codes (CONTRACT.md). Names are fixed; add, never rename.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum ErrorCode {
     /// The input is not JSON (or not UTF-8, or has a duplicate key).
@@ -36,6 +37,7 @@ pub enum ErrorCode {
 
 /// One problem in an input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 pub struct InputError {
     /// Stable code.
     pub code: ErrorCode,
@@ -58,6 +60,7 @@ impl InputError {
 
 /// The ErrorReport (output for bad input).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct ErrorReport {
     /// Contract version (1).

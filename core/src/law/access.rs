@@ -260,3 +260,241 @@ pub fn lodging(ctx: &mut Ctx) {
         label,
     });
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::contract::Case;
+    use crate::explain::Locale;
+    use crate::params::Parameters;
+    use chrono::NaiveDate;
+    use serde_json::Value;
+
+    pub(crate) fn date(s: &str) -> When {
+        When::Date(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
+    }
+
+    pub(crate) fn pact_ctx<'a>(case: &'a Case, params: &'a Parameters) -> Ctx<'a> {
+        let mut ctx = Ctx::new(case, params, Locale::En);
+        crate::law::transition::assess(&mut ctx);
+        ctx
+    }
+
+    /// (due, period, extended) of deadline `id`.
+    pub(crate) fn due(ctx: Ctx<'_>, id: &str) -> Option<(String, String, bool)> {
+        let a = ctx.finish().ok()?;
+        a.deadlines
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| (d.due.clone(), d.period.clone(), d.extended))
+    }
+
+    fn case(made: &str, registered: &str) -> Case {
+        let mut c = Case {
+            schema_version: 1,
+            ..Default::default()
+        };
+        c.application.made_at = Some(date(made));
+        c.application.registered_at = Some(date(registered));
+        c.application.lodged_at = Some(date(registered));
+        c.application.situation = Some(Situation::Territory);
+        c
+    }
+
+    #[test]
+    fn registration_five_days_saturday_moves_to_monday() {
+        let c = case("2026-06-15", "2026-06-16");
+        let p = Parameters::embedded();
+        let mut ctx = pact_ctx(&c, p);
+        registration(&mut ctx);
+        assert_eq!(
+            due(ctx, "registration"),
+            Some(("2026-06-22".into(), "P5D".into(), true))
+        );
+    }
+
+    #[test]
+    fn registration_other_authority_three_working_days_then_five_days() {
+        // Made Thu 2026-04-23: 3 working days → Fri 24, Tue 28 (Mon 27 April Koningsdag
+        // skipped), Wed 29; then 5 days → Mon 4 May (a working day; 5 May comes after).
+        let mut c = case("2026-04-23", "2026-04-24");
+        c.application.made_to_other_authority = Some(true);
+        let p = Parameters::embedded();
+        let mut ctx = pact_ctx(&c, p);
+        registration(&mut ctx);
+        assert_eq!(
+            due(ctx, "registration"),
+            Some(("2026-05-04".into(), "P5D".into(), false))
+        );
+    }
+
+    #[test]
+    fn registration_after_screening_for_sr_5_1() {
+        let mut c = case("2026-07-01", "2026-07-10");
+        c.application.situation = Some(Situation::SearchAndRescue);
+        let p = Parameters::embedded();
+        let mut ctx = pact_ctx(&c, p);
+        registration(&mut ctx);
+        let a = ctx.finish().unwrap();
+        assert!(a.deadlines.iter().all(|d| d.id != "registration"));
+        assert!(a.missing_facts.iter().any(|m| m.path == "/screening/formCompletedAt"));
+
+        c.screening.form_completed_at = Some(date("2026-07-06"));
+        let mut ctx = pact_ctx(&c, p);
+        registration(&mut ctx);
+        // Mon 6 July + 5 days = Sat 11 July → Mon 13 July.
+        assert_eq!(
+            due(ctx, "registration"),
+            Some(("2026-07-13".into(), "P5D".into(), true))
+        );
+    }
+
+    fn params_with(extra: &str) -> Parameters {
+        let mut v: Value = serde_json::from_str(crate::params::DEFAULT_JSON).unwrap();
+        let add: Value = serde_json::from_str(extra).unwrap();
+        for (k, val) in add.as_object().unwrap() {
+            v[k] = val.clone();
+        }
+        Parameters::from_json(v.to_string().as_bytes()).unwrap()
+    }
+
+    pub(crate) fn crisis_params() -> Parameters {
+        params_with(
+            r#"{"activations":[{"id":"test-crisis","kind":"massArrivals","from":"2026-09-01","to":"2026-11-30",
+            "derogations":["registration4Weeks","borderProcedurePlus6Weeks","returnBorderPlus6Weeks"],
+            "source":{"title":"Test Council implementing decision"}}]}"#,
+        )
+    }
+
+    #[test]
+    fn registration_fifteen_days_under_disproportionate_numbers() {
+        let p = params_with(
+            r#"{"notices":[{"kind":"disproportionateNumbers","from":"2026-08-01","to":"2026-08-31",
+            "source":{"title":"Test notice"}}]}"#,
+        );
+        let c = case("2026-08-10", "2026-08-11");
+        let mut ctx = pact_ctx(&c, &p);
+        registration(&mut ctx);
+        // Mon 10 Aug + 15 days = Tue 25 Aug.
+        assert_eq!(
+            due(ctx, "registration"),
+            Some(("2026-08-25".into(), "P15D".into(), false))
+        );
+    }
+
+    #[test]
+    fn registration_four_weeks_under_crisis() {
+        let p = crisis_params();
+        let c = case("2026-09-10", "2026-09-11");
+        let mut ctx = pact_ctx(&c, &p);
+        registration(&mut ctx);
+        let a = ctx.finish().unwrap();
+        let d = a.deadlines.iter().find(|d| d.id == "registration").unwrap();
+        assert_eq!((d.due.as_str(), d.period.as_str()), ("2026-10-08", "P4W"));
+        assert!(a.crisis.derogations_applied.contains(&"registration4Weeks"));
+    }
+
+    #[test]
+    fn lodging_21_days_and_5_days_in_border_procedure() {
+        let c = case("2026-06-15", "2026-06-16");
+        let p = Parameters::embedded();
+        let mut ctx = pact_ctx(&c, p);
+        lodging(&mut ctx);
+        assert_eq!(due(ctx, "lodging"), Some(("2026-07-07".into(), "P21D".into(), false)));
+
+        let mut ctx = pact_ctx(&c, p);
+        ctx.procedure.kind = Some(ProcedureKind::AsylumBorder);
+        lodging(&mut ctx);
+        // Tue 16 June + 5 days = Sun 21 June → Mon 22 June.
+        assert_eq!(due(ctx, "lodging"), Some(("2026-06-22".into(), "P5D".into(), true)));
+    }
+
+    #[test]
+    fn lodging_needs_registration() {
+        let mut c = case("2026-06-15", "2026-06-16");
+        c.application.registered_at = None;
+        let p = Parameters::embedded();
+        let mut ctx = pact_ctx(&c, p);
+        lodging(&mut ctx);
+        let a = ctx.finish().unwrap();
+        assert!(a.missing_facts.iter().any(|m| m.path == "/application/registeredAt"
+            && m.affects.contains(&"deadlines.lodging")));
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Vector harness (until the conformance runner covers them): every tests/vectors/pact-b-*.json.
+
+    fn pointer<'v>(v: &'v Value, p: &str) -> Option<&'v Value> {
+        if p.is_empty() {
+            Some(v)
+        } else {
+            v.pointer(p)
+        }
+    }
+
+    fn check(file: &str, out: &Value, assertion: &Value) -> Result<(), String> {
+        let path = assertion["path"].as_str().unwrap_or("");
+        let got = pointer(out, path);
+        if let Some(want) = assertion.get("equals") {
+            let ok = match got {
+                None => want.is_null(),
+                Some(g) => g == want,
+            };
+            if !ok {
+                return Err(format!("{file}: {path} = {got:?}, want {want}"));
+            }
+        }
+        if let Some(want) = assertion.get("notEquals") {
+            if got == Some(want) || (got.is_none() && want.is_null()) {
+                return Err(format!("{file}: {path} equals {want}"));
+            }
+        }
+        if let Some(find) = assertion.get("find") {
+            let arr = got.and_then(Value::as_array).ok_or(format!("{file}: {path} not an array"))?;
+            let matches = |el: &Value, o: &Value| {
+                o.as_object()
+                    .map(|o| o.iter().all(|(k, v)| el.get(k) == Some(v)))
+                    .unwrap_or(false)
+            };
+            let el = arr
+                .iter()
+                .find(|el| matches(el, find))
+                .ok_or(format!("{file}: no element {find} in {path}"))?;
+            if let Some(has) = assertion.get("has") {
+                if !matches(el, has) {
+                    return Err(format!("{file}: element {el} lacks {has}"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn pact_b_vectors() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
+        let mut failures = Vec::new();
+        let mut n = 0;
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return;
+        };
+        let mut files: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        files.sort();
+        for f in files {
+            let name = f.file_name().unwrap().to_string_lossy().to_string();
+            if !name.starts_with("pact-b-") || !name.ends_with(".json") {
+                continue;
+            }
+            n += 1;
+            let v: Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+            let input = serde_json::to_vec(&v["input"]).unwrap();
+            let out: Value = serde_json::from_str(&crate::evaluate_json(&input).json).unwrap();
+            for a in v["expect"].as_array().unwrap() {
+                if let Err(e) = check(&name, &out, a) {
+                    failures.push(e);
+                }
+            }
+        }
+        eprintln!("{n} pact-b vectors checked");
+        assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    }
+}

@@ -2,14 +2,83 @@
 //! Activations are data (parameters), never code: a Council implementing decision authorises
 //! derogations for 3 months, extendable once by 3 months (CFR 5).
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::engine::Ctx;
-use crate::explain::{uri, Basis, Text};
-use crate::params::{ActivationKind, Derogation};
+use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::params::{Activation, ActivationKind, Derogation};
 
-/// Applies this module's provisions to the case (reports the activations in force).
-pub fn assess(_ctx: &mut Ctx) {}
+/// Reports the activations in force on the days that matter for the case: the making and the
+/// registration of the application (RULES §8: "the engine reports which derogations are active
+/// on a date"). CFR 5: a Council implementing decision authorises the derogations "for a period
+/// of three months", which "may be extended … for a further period of three months" (once).
+/// The derogations themselves are applied by the rules they change, through [`derogation`]:
+/// registration within four weeks (CFR 10, in `access`), the border procedure + 6 weeks (CFR
+/// 11(1), in `examination`), the return border procedure + 6 weeks (RBPR 6(1)) and the lowered
+/// recognition-rate threshold (CFR 11, in `procedure`). A national emergency plan (noodplan)
+/// activation is not an EU act: it is reported for information.
+pub fn assess(ctx: &mut Ctx) {
+    let app = &ctx.case.application;
+    let mut days: Vec<(NaiveDate, &'static str)> = Vec::new();
+    for (w, path) in [(app.made_at, "/application/madeAt"), (app.registered_at, "/application/registeredAt")] {
+        if let Some(w) = w {
+            if !days.iter().any(|(d, _)| *d == w.date()) {
+                days.push((w.date(), path));
+            }
+        }
+    }
+    for (day, path) in days {
+        let active: Vec<Activation> = ctx.params.activations_on(day).cloned().collect();
+        for a in active {
+            if ctx.crisis.activations.contains(&a.id) {
+                continue;
+            }
+            ctx.used(path);
+            ctx.crisis.activations.push(a.id.clone());
+            let derogations: Vec<&str> = a.derogations.iter().map(|d| derogation_name(*d)).collect();
+            let list = if derogations.is_empty() { "-".to_owned() } else { derogations.join(", ") };
+            let title = a.source.title.clone();
+            if a.kind == ActivationKind::Noodplan {
+                let text = Text::new(
+                    format!("Op {day} is het nationale noodplan geactiveerd ({}, {title}, {} t/m {}); afwijkingen: {list}.", a.id, a.from, a.to),
+                    format!("On {day} the national emergency plan is activated ({}, {title}, {} to {}); derogations: {list}.", a.id, a.from, a.to),
+                );
+                let basis = vec![Basis {
+                    act: Cow::Owned(title.clone()),
+                    article: Cow::Borrowed("-"),
+                    uri: Cow::Owned(a.source.url.clone().unwrap_or_default()),
+                }];
+                ctx.explain("crisis.noodplanActive", text.clone(), basis.clone());
+                ctx.note(NoteKind::Info, text, basis);
+            } else {
+                let kind = match a.kind {
+                    ActivationKind::MassArrivals => ("massale toestroom (art. 1(4)(a) CFR)", "mass arrivals (CFR 1(4)(a))"),
+                    ActivationKind::Instrumentalisation => ("instrumentalisering (art. 1(4)(b) CFR)", "instrumentalisation (CFR 1(4)(b))"),
+                    _ => ("overmacht (CFR)", "force majeure (CFR)"),
+                };
+                ctx.explain(
+                    "crisis.activationInForce",
+                    Text::new(
+                        format!("Op {day} geldt activering {} wegens {} ({title}, {} t/m {}); toegestane afwijkingen: {list}.", a.id, kind.0, a.from, a.to),
+                        format!("On {day} activation {} for {} is in force ({title}, {} to {}); derogations authorised: {list}.", a.id, kind.1, a.from, a.to),
+                    ),
+                    vec![Basis::new("CFR", "4", uri::CFR), Basis::new("CFR", "5", uri::CFR)],
+                );
+            }
+        }
+    }
+}
+
+fn derogation_name(d: Derogation) -> &'static str {
+    match d {
+        Derogation::Registration4Weeks => "registration4Weeks",
+        Derogation::BorderProcedurePlus6Weeks => "borderProcedurePlus6Weeks",
+        Derogation::ReturnBorderPlus6Weeks => "returnBorderPlus6Weeks",
+        Derogation::RecognitionRateThreshold => "recognitionRateThreshold",
+    }
+}
 
 /// Whether derogation `d` applies on `on` under an activation in the parameters; when it does,
 /// records the activation and the derogation in the assessment with an explanation.

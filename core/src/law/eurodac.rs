@@ -1,6 +1,222 @@
-//! (under construction)
+//! Eurodac (RULES.md §10): the duty to take an applicant's biometrics and the limit for sending
+//! them to the Central System. Both regimes: the legacy module calls [`assess`] too.
+//!
+//! Which regulation applies is keyed on the **act**, the registration of the application (RULES
+//! §2: the EDR applies to acts done on or after 12-06-2026, whatever the procedure regime of the
+//! application): Reg. (EU) 2024/1358 (EDR) from 12-06-2026, Reg. (EU) 603/2013 before.
+//!
+//! - EDR 15(1): each Member State takes "the biometric data of every applicant for international
+//!   protection of at least six years of age" on registration (APR 27) and transmits them "no
+//!   later than 72 hours from that registration"; where the application is made at a border
+//!   crossing point or in a transit zone, the biometrics are taken on making and transmitted no
+//!   later than 72 hours after they were taken (research/eu-law-notes.md §5, FS-ED15).
+//! - Reg. 603/2013 art. 9(1): "Each Member State shall promptly take the fingerprints of all
+//!   fingers of every applicant for international protection of at least 14 years of age and
+//!   shall, as soon as possible and no later than 72 hours after the lodging of his or her
+//!   application for international protection, … transmit them".
+//!
+//! Both are EU acts without their own counting rule: Reg. 1182/71 (hours: the hour of the event
+//! is not counted, PR 3(1), 3(2)(a)).
 
-use crate::engine::Ctx;
+use chrono::NaiveDate;
 
-/// Applies this module's provisions to the case.
-pub fn assess(_ctx: &mut Ctx) {}
+use crate::calendar::{Counting, Period, When};
+use crate::contract::validate::age_on;
+use crate::contract::Situation;
+use crate::engine::{Ctx, LimitSpec};
+use crate::explain::{uri, Basis, NoteKind, Text};
+
+const EDR_15_1: Basis = Basis::new("EDR", "15(1)", uri::EDR);
+const OLD_9_1: Basis = Basis::new("Eurodac 603/2013", "9(1)", uri::EURODAC_OLD);
+
+/// The Eurodac regulation that governs an act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reg {
+    /// Reg. (EU) 2024/1358.
+    Edr,
+    /// Reg. (EU) 603/2013.
+    Old,
+}
+
+impl Reg {
+    fn minimum_age(self) -> i32 {
+        match self {
+            Reg::Edr => 6,
+            Reg::Old => 14,
+        }
+    }
+}
+
+/// The earliest and latest possible Amsterdam day of registration: the registration date, or
+/// bounded by making (registration never precedes it) and lodging (never follows it).
+fn registration_bounds(ctx: &Ctx) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let app = &ctx.case.application;
+    match app.registered_at {
+        Some(r) => (Some(r.date()), Some(r.date())),
+        None => (app.made_at.map(|w| w.date()), app.lodged_at.map(|w| w.date())),
+    }
+}
+
+/// Applies the Eurodac rules to the case (both regimes).
+pub fn assess(ctx: &mut Ctx) {
+    if ctx.regime.procedure.is_none() {
+        return;
+    }
+    let cutover = ctx.params.file.cutovers.procedure.date;
+    let (lo, hi) = registration_bounds(ctx);
+    let regs: Vec<Reg> = match (lo, hi) {
+        (Some(l), _) if l >= cutover => vec![Reg::Edr],
+        (_, Some(h)) if h < cutover => vec![Reg::Old],
+        _ => vec![Reg::Edr, Reg::Old],
+    };
+    if ctx.case.application.registered_at.is_some() {
+        ctx.used("/application/registeredAt");
+    }
+    let reg = match regs.as_slice() {
+        [r] => Some(*r),
+        _ => None,
+    };
+    ctx.eurodac.minimum_age = reg.map(|r| r.minimum_age() as u32);
+    match reg {
+        Some(Reg::Edr) => ctx.explain(
+            "eurodac.regulation",
+            Text::new(
+                "De registratie valt op of na 12-06-2026: de Eurodacverordening 2024/1358 geldt; vingerafdrukken en gezichtsopname van verzoekers van zes jaar of ouder.",
+                "Registration is on or after 12-06-2026: Eurodac Regulation 2024/1358 applies; biometrics of applicants aged six or more.",
+            ),
+            vec![EDR_15_1],
+        ),
+        Some(Reg::Old) => ctx.explain(
+            "eurodac.regulation",
+            Text::new(
+                "De registratie valt vóór 12-06-2026: de oude Eurodacverordening 603/2013 geldt; vingerafdrukken van verzoekers van veertien jaar of ouder.",
+                "Registration is before 12-06-2026: the old Eurodac Regulation 603/2013 applies; fingerprints of applicants aged fourteen or more.",
+            ),
+            vec![OLD_9_1],
+        ),
+        None => {
+            ctx.missing("/application/registeredAt", "eurodac.minimumAge");
+        }
+    }
+    if reg == Some(Reg::Old) && ctx.regime.procedure == Some(crate::contract::ProcedureRegime::Pact) {
+        ctx.note(
+            NoteKind::Interpretation,
+            Text::new(
+                "De aanvraag valt onder de APR, maar is vóór 12-06-2026 geregistreerd: voor de biometrie geldt de regeling die gold op de dag van die handeling (603/2013).",
+                "The application is under the APR but was registered before 12-06-2026: biometrics follow the regulation in force on the day of that act (603/2013).",
+            ),
+            vec![OLD_9_1, EDR_15_1],
+        );
+    }
+    let Some(born) = ctx.case.applicant.date_of_birth else {
+        ctx.missing("/applicant/dateOfBirth", "eurodac.biometricsRequired");
+        ctx.explain(
+            "eurodac.ageUnknown",
+            Text::new(
+                "Of biometrie moet worden afgenomen hangt af van de leeftijd; de geboortedatum is onbekend.",
+                "Whether biometrics must be taken depends on the age; the date of birth is unknown.",
+            ),
+            vec![if reg == Some(Reg::Old) { OLD_9_1 } else { EDR_15_1 }],
+        );
+        return;
+    };
+    ctx.used("/applicant/dateOfBirth");
+    // Required for sure when old enough at the earliest possible registration under every
+    // candidate regulation; not required when too young at the latest possible one.
+    let yes = lo.is_some_and(|l| regs.iter().all(|r| age_on(born, l) >= r.minimum_age()));
+    let no = hi.is_some_and(|h| regs.iter().all(|r| age_on(born, h) < r.minimum_age()));
+    let required = if yes {
+        Some(true)
+    } else if no {
+        Some(false)
+    } else {
+        None
+    };
+    ctx.eurodac.biometrics_required = required;
+    let basis = match reg {
+        Some(Reg::Edr) => vec![EDR_15_1],
+        Some(Reg::Old) => vec![OLD_9_1],
+        None => vec![EDR_15_1, OLD_9_1],
+    };
+    // `yes` implies a known earliest day, `no` a known latest day.
+    let day = match required {
+        Some(true) => lo,
+        Some(false) => hi,
+        None => None,
+    };
+    match (required, day) {
+        (Some(v), Some(day)) => {
+            let age = age_on(born, day);
+            let min = match reg {
+                Some(r) => r.minimum_age(),
+                // Both regulations gave the same answer: name the decisive bound.
+                None if v => 14,
+                None => 6,
+            };
+            let (nl, en) = if v {
+                (format!("De verzoeker is op de dag van registratie ({day}) {age} jaar, dus ten minste {min}: biometrie afnemen."), format!("The applicant is {age} on the day of registration ({day}), so at least {min}: biometrics must be taken."))
+            } else {
+                (format!("De verzoeker is op de dag van registratie ({day}) {age} jaar, jonger dan {min}: geen biometrie."), format!("The applicant is {age} on the day of registration ({day}), under {min}: no biometrics."))
+            };
+            ctx.explain("eurodac.biometrics", Text::new(nl, en), basis);
+        }
+        _ => {
+            ctx.missing("/application/registeredAt", "eurodac.biometricsRequired");
+            ctx.explain(
+                "eurodac.biometricsUnknown",
+                Text::new(
+                    "Of de verzoeker op de dag van registratie oud genoeg is voor biometrie, hangt af van de registratiedatum, die onbekend is.",
+                    "Whether the applicant is old enough for biometrics on the day of registration depends on the registration date, which is unknown.",
+                ),
+                basis,
+            );
+        }
+    }
+    if required == Some(true) {
+        if let Some(r) = reg {
+            transmission(ctx, r);
+        }
+    }
+}
+
+/// The "eurodacTransmission" limit: 72 hours (PT72H), counted per Reg. 1182/71.
+fn transmission(ctx: &mut Ctx, reg: Reg) {
+    let app = &ctx.case.application;
+    let (from, from_path, basis, nl, en): (Option<When>, &'static str, Basis, &str, &str) = match reg {
+        Reg::Edr if app.situation == Some(Situation::BorderCrossingPoint) => (
+            ctx.case.screening.biometrics_taken_at,
+            "/screening/biometricsTakenAt",
+            EDR_15_1,
+            "Doorzending biometrie naar Eurodac (72 uur na afname aan de grensdoorlaatpost)",
+            "Transmission of biometrics to Eurodac (72 hours after taking at the border crossing point)",
+        ),
+        Reg::Edr => (
+            app.registered_at,
+            "/application/registeredAt",
+            EDR_15_1,
+            "Doorzending biometrie naar Eurodac (72 uur na registratie)",
+            "Transmission of biometrics to Eurodac (72 hours after registration)",
+        ),
+        Reg::Old => (
+            app.lodged_at,
+            "/application/lodgedAt",
+            OLD_9_1,
+            "Doorzending vingerafdrukken naar Eurodac (72 uur na indiening)",
+            "Transmission of fingerprints to Eurodac (72 hours after lodging)",
+        ),
+    };
+    let Some(from) = from else {
+        ctx.missing(from_path, "deadlines.eurodacTransmission");
+        return;
+    };
+    ctx.limit(LimitSpec {
+        id: "eurodacTransmission",
+        from_path,
+        from,
+        period: Period::hours(72),
+        counting: Counting::Pr1182,
+        basis: vec![basis],
+        rule: "eurodac.transmission",
+        label: Text::new(nl, en),
+    });
+}

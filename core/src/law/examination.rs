@@ -290,3 +290,123 @@ pub fn examination(ctx: &mut Ctx) {
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contract::Case;
+    use crate::law::access::tests::{crisis_params, date, due, pact_ctx};
+    use crate::params::Parameters;
+
+    fn case(registered: &str, lodged: &str, situation: Situation) -> Case {
+        let mut c = Case {
+            schema_version: 1,
+            ..Default::default()
+        };
+        c.application.made_at = Some(date(registered));
+        c.application.registered_at = Some(date(registered));
+        c.application.lodged_at = Some(date(lodged));
+        c.application.situation = Some(situation);
+        c
+    }
+
+    fn run(c: &Case, p: &Parameters, kind: ProcedureKind, id: &str) -> Option<(String, String, bool)> {
+        let mut ctx = pact_ctx(c, p);
+        ctx.procedure.kind = Some(kind);
+        assess(&mut ctx);
+        due(ctx, id)
+    }
+
+    #[test]
+    fn border_decision_five_weeks_not_extended_by_atw() {
+        // Registered Sat 2026-08-01: + 5 weeks = Sat 5 Sept; a liberty period stays on Saturday.
+        let c = case("2026-08-01", "2026-08-03", Situation::BorderCrossingPoint);
+        let p = Parameters::embedded();
+        assert_eq!(
+            run(&c, p, ProcedureKind::AsylumBorder, "borderDecision"),
+            Some(("2026-09-05".into(), "P5W".into(), false))
+        );
+    }
+
+    #[test]
+    fn border_decision_nine_weeks_when_relocated() {
+        let c = case("2026-08-03", "2026-08-05", Situation::Relocation);
+        let p = Parameters::embedded();
+        assert_eq!(
+            run(&c, p, ProcedureKind::AsylumBorder, "borderDecision"),
+            Some(("2026-10-05".into(), "P9W".into(), false))
+        );
+        assert_eq!(
+            run(&c, p, ProcedureKind::AsylumBorder, "borderProcedureEnd"),
+            Some(("2026-11-23".into(), "P16W".into(), false))
+        );
+    }
+
+    #[test]
+    fn border_procedure_end_twelve_weeks_and_crisis_eighteen() {
+        let c = case("2026-09-05", "2026-09-07", Situation::BorderCrossingPoint);
+        // Sat 5 Sept + 12 weeks = Sat 28 Nov → Mon 30 Nov (PR 3(4)).
+        assert_eq!(
+            run(&c, Parameters::embedded(), ProcedureKind::AsylumBorder, "borderProcedureEnd"),
+            Some(("2026-11-30".into(), "P12W".into(), true))
+        );
+        let p = crisis_params();
+        // + 18 weeks = Sat 9 Jan 2027 → Mon 11 Jan.
+        assert_eq!(
+            run(&c, &p, ProcedureKind::AsylumBorder, "borderProcedureEnd"),
+            Some(("2027-01-11".into(), "P18W".into(), true))
+        );
+        // Not cumulative with relocation.
+        let r = case("2026-09-05", "2026-09-07", Situation::Relocation);
+        assert_eq!(
+            run(&r, &p, ProcedureKind::AsylumBorder, "borderProcedureEnd"),
+            Some(("2027-01-11".into(), "P18W".into(), true))
+        );
+    }
+
+    #[test]
+    fn examination_regular_with_flagged_extension() {
+        let c = case("2026-08-04", "2026-08-05", Situation::Territory);
+        let p = Parameters::embedded();
+        let mut ctx = pact_ctx(&c, p);
+        ctx.procedure.kind = Some(ProcedureKind::Regular);
+        assess(&mut ctx);
+        let a = ctx.finish().unwrap();
+        let d = a.deadlines.iter().find(|d| d.id == "examination").unwrap();
+        assert_eq!((d.due.as_str(), d.period.as_str(), d.extended), ("2027-02-05", "P6M", false));
+        let x = d.extension.as_ref().unwrap();
+        assert_eq!((x.period.as_str(), x.due.as_str()), ("P6M", "2027-08-05"));
+        assert!(a.explanation.iter().any(|e| e.rule == "examination.regular.postponementCap"
+            && e.text.contains("2028-05-08")));
+        // 5 Aug 2026 + 21 months = Fri 5 May 2028, Bevrijdingsdag → Mon 8 May.
+    }
+
+    #[test]
+    fn examination_month_end_clamp_accelerated() {
+        // 30 Nov 2026 + 3 months = 28 Feb 2027 (Sunday; no 30 Feb) → Mon 1 March.
+        let c = case("2026-11-27", "2026-11-30", Situation::Territory);
+        assert_eq!(
+            run(&c, Parameters::embedded(), ProcedureKind::Accelerated, "examination"),
+            Some(("2027-03-01".into(), "P3M".into(), true))
+        );
+    }
+
+    #[test]
+    fn examination_inadmissibility_two_months_or_ten_working_days() {
+        let mut c = case("2026-12-15", "2026-12-17", Situation::Territory);
+        c.grounds.inadmissible_ground = Some(InadmissibleGround::SafeThirdCountry);
+        let p = Parameters::embedded();
+        // Thu 17 Dec + 2 months = Wed 17 Feb 2027.
+        assert_eq!(
+            run(&c, p, ProcedureKind::Inadmissibility, "examination"),
+            Some(("2027-02-17".into(), "P2M".into(), false))
+        );
+        c.grounds.inadmissible_ground = Some(InadmissibleGround::LateAfterReturnDecision);
+        // 10 working days after Thu 17 Dec 2026: 18, 21, 22, 23, 24, (25, 26 Christmas), 28, 29,
+        // 30, 31, (1 Jan) → 10th is Mon 4 Jan 2027.
+        assert_eq!(
+            run(&c, p, ProcedureKind::Inadmissibility, "examination"),
+            Some(("2027-01-04".into(), "P10D".into(), false))
+        );
+    }
+}

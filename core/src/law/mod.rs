@@ -17,6 +17,7 @@ pub mod reception;
 pub mod responsibility;
 pub mod return_border;
 pub mod screening;
+pub mod solidarity;
 pub mod transition;
 
 use crate::contract::ProcedureRegime;

@@ -30,7 +30,7 @@
 use chrono::NaiveDate;
 
 use crate::contract::validate::age_on;
-use crate::contract::{ProcedureKind, ProcedureLocation, ProcedureRegime, Situation};
+use crate::contract::{ProcedureKind, ProcedureLocation, ProcedureRegime};
 use crate::engine::Ctx;
 use crate::explain::{uri, Basis, NoteKind, Text};
 use crate::law::crisis;
@@ -81,7 +81,7 @@ impl Tri {
     }
 
     /// Negation.
-    pub fn not(self) -> Tri {
+    pub fn negate(self) -> Tri {
         Tri { value: self.value.map(|v| !v), unknown: self.unknown }
     }
 
@@ -163,6 +163,43 @@ impl Grounds {
     }
 }
 
+/// The outcome of the decision chain for one assumed value of "unaccompanied minor".
+struct Chain {
+    /// The kinds still possible.
+    possible: Vec<ProcedureKind>,
+    /// The unknown facts that could change which one.
+    unknown: Vec<&'static str>,
+}
+
+/// The first-match chain of RULES §4 in Kleene logic, for a known "unaccompanied minor".
+fn chain(dublin: &Tri, inadmissible: &Tri, border: &Tri, excluded: bool, grounds: &Grounds, minor: bool) -> Chain {
+    // Border ground: 42(3)(b) for an unaccompanied minor, else 42(1)(a)–(g), (j).
+    let border_ground = if minor { grounds.get("apr42_1_f") } else { grounds.any_border_adult() };
+    let border_step = border.clone().and(border_ground).and(Tri::known(!excluded));
+    let accel_ground = if minor { grounds.any_42_3() } else { grounds.any_42_1() };
+    let steps = [
+        (ProcedureKind::Dublin, dublin.clone()),
+        (ProcedureKind::Inadmissibility, inadmissible.clone()),
+        (ProcedureKind::AsylumBorder, border_step),
+        (ProcedureKind::Accelerated, accel_ground),
+        (ProcedureKind::Regular, Tri::known(true)),
+    ];
+    let mut out = Chain { possible: Vec::new(), unknown: Vec::new() };
+    for (kind, cond) in steps {
+        if cond.value == Some(false) {
+            continue;
+        }
+        if !out.possible.contains(&kind) {
+            out.possible.push(kind);
+        }
+        if cond.value == Some(true) {
+            break;
+        }
+        out.unknown = merge(std::mem::take(&mut out.unknown), cond.unknown);
+    }
+    out
+}
+
 /// Applies the procedure choice (pact regime only; the legacy regime has its own tracks).
 pub fn assess(ctx: &mut Ctx) {
     if ctx.regime.procedure != Some(ProcedureRegime::Pact) {
@@ -171,70 +208,61 @@ pub fn assess(ctx: &mut Ctx) {
     let uam = unaccompanied_minor(ctx);
     let grounds = grounds(ctx);
     let border = border_situation(ctx);
-    let family = presumed(ctx, Presumed::FamilyWithMinors);
-    let exclusion = [
+    let presumed_facts = [
         Presumed::BorderSupportUnavailable,
         Presumed::MedicalReasons,
         Presumed::DetentionGuaranteesUnmet,
     ];
     let excl_values: Vec<(Presumed, bool)> =
-        exclusion.iter().map(|p| (*p, presumed(ctx, *p))).collect();
+        presumed_facts.iter().map(|p| (*p, p.value(ctx).unwrap_or(false))).collect();
     let excluded = excl_values.iter().any(|(_, v)| *v);
+    let family = Presumed::FamilyWithMinors.value(ctx).unwrap_or(false);
 
     let dublin = Tri::fact(
         ctx.case.dublin.other_member_state_responsible,
         "/dublin/otherMemberStateResponsible",
     );
     let inadmissible = Tri::fact(ctx.case.grounds.inadmissible, "/grounds/inadmissible");
-    let f = grounds.get("apr42_1_f");
-    // Border ground: 42(3)(b) for an unaccompanied minor, else 42(1)(a)–(g), (j).
-    let border_ground = uam
-        .clone()
-        .and(f.clone())
-        .or(uam.clone().not().and(grounds.any_border_adult()));
-    let border_step = border.clone().and(border_ground).and(Tri::known(!excluded));
-    let accel_ground = uam
-        .clone()
-        .and(grounds.any_42_3())
-        .or(uam.clone().not().and(grounds.any_42_1()));
-
-    let steps = [
-        (ProcedureKind::Dublin, dublin),
-        (ProcedureKind::Inadmissibility, inadmissible),
-        (ProcedureKind::AsylumBorder, border_step),
-        (ProcedureKind::Accelerated, accel_ground),
-        (ProcedureKind::Regular, Tri::known(true)),
-    ];
-    let mut possible: Vec<ProcedureKind> = Vec::new();
-    let mut unknown: Vec<&'static str> = Vec::new();
-    for (kind, cond) in steps {
-        match cond.value {
-            Some(true) => {
-                if !possible.contains(&kind) {
-                    possible.push(kind);
-                }
-                break;
-            }
-            Some(false) => {}
-            None => {
-                if !possible.contains(&kind) {
-                    possible.push(kind);
-                }
-                unknown = merge(unknown, cond.unknown);
-            }
+    let run = |minor: bool| chain(&dublin, &inadmissible, &border, excluded, &grounds, minor);
+    let (possible, unknown) = match uam.value {
+        Some(minor) => {
+            let c = run(minor);
+            (c.possible, c.unknown)
         }
-    }
+        None => {
+            // Unknown whether an unaccompanied minor: decide both ways (u ∨ ¬u is not Kleene).
+            let (a, b) = (run(true), run(false));
+            let mut unknown = merge(a.unknown, b.unknown);
+            let mut possible = a.possible.clone();
+            for k in &b.possible {
+                if !possible.contains(k) {
+                    possible.push(*k);
+                }
+            }
+            if a.possible != b.possible {
+                unknown = merge(unknown, uam.unknown.clone());
+            }
+            (possible, unknown)
+        }
+    };
 
     let border_possible = possible.contains(&ProcedureKind::AsylumBorder);
     if border_possible {
-        // The presumed exceptions could change a border outcome: ask for them.
-        for (p, _) in &excl_values {
+        // The presumed facts could change a border outcome: note the presumption, ask for them.
+        for p in presumed_facts {
             if p.value(ctx).is_none() {
+                presumption_note(ctx, p);
                 ctx.missing(p.path(), "procedure.kind");
             }
         }
-        if Presumed::FamilyWithMinors.value(ctx).is_none() {
+        if Presumed::FamilyWithMinors.value(ctx).is_none() && !uam.is_true() {
+            presumption_note(ctx, Presumed::FamilyWithMinors);
             ctx.missing(Presumed::FamilyWithMinors.path(), "procedure.location");
+        }
+    }
+    for p in presumed_facts.iter().chain([Presumed::FamilyWithMinors].iter()) {
+        if p.value(ctx).is_some() && border.value != Some(false) {
+            ctx.used(p.path());
         }
     }
     if excluded && border.is_true() {
@@ -422,7 +450,6 @@ fn ground_path(id1: &str) -> Option<&'static str> {
 /// nationality is looked up on the lodging date (else registration, else making); a suspended
 /// designation does not count; a country on no list is not safe — the lists are closed.
 fn safe_country(ctx: &mut Ctx) -> Tri {
-    const PATH: &str = "/grounds/safeCountryOfOrigin";
     if let Some(v) = ctx.case.grounds.safe_country_of_origin {
         ctx.explain(
             "procedure.grounds.safeCountryFromCase",
@@ -444,7 +471,6 @@ fn safe_country(ctx: &mut Ctx) -> Tri {
         .filter(|s| !s.suspended)
         .map(|s| (format!("{:?}", s.list), s.source.title.clone()))
         .collect();
-    let _ = PATH;
     if let Some((list, title)) = found.first() {
         ctx.explain(
             "procedure.grounds.safeCountryDerived",
@@ -584,34 +610,23 @@ impl Presumed {
     }
 }
 
-/// The value of a presumed fact; an absent one is treated as not established, with a note, but
-/// only where the application was made in a border situation (elsewhere they cannot matter).
-fn presumed(ctx: &mut Ctx, p: Presumed) -> bool {
-    match p.value(ctx) {
-        Some(v) => {
-            ctx.used(p.path());
-            v
-        }
-        None => {
-            if ctx.case.application.situation.is_none_or(Situation::is_border) {
-                let (nl, en) = match p {
-                    Presumed::FamilyWithMinors => ("dat de vreemdeling niet samen met minderjarige kinderen reist", "that the applicant does not apply together with minor children"),
-                    Presumed::BorderSupportUnavailable => ("dat de nodige ondersteuning aan de grens kan worden geboden (art. 53(2)(b)-(c) APR)", "that the necessary support can be provided at the border (APR 53(2)(b)-(c))"),
-                    Presumed::MedicalReasons => ("dat er geen medische redenen tegen de grensprocedure zijn (art. 53(2)(d) APR)", "that there are no medical reasons against the border procedure (APR 53(2)(d))"),
-                    Presumed::DetentionGuaranteesUnmet => ("dat aan de waarborgen voor bewaring wordt voldaan (art. 53(2)(e) APR)", "that the guarantees for detention are met (APR 53(2)(e))"),
-                };
-                ctx.note(
-                    NoteKind::Assumption,
-                    Text::new(
-                        format!("Niet opgegeven; aangenomen is {nl}."),
-                        format!("Not given; assumed {en}."),
-                    ),
-                    vec![APR_53_2],
-                );
-            }
-            false
-        }
-    }
+/// A note that an absent presumed fact is treated as not established (RULES §4: public vector 006
+/// has no `familyWithMinors` and expects Schiphol).
+fn presumption_note(ctx: &mut Ctx, p: Presumed) {
+    let (nl, en) = match p {
+        Presumed::FamilyWithMinors => ("dat de vreemdeling niet samen met minderjarige kinderen reist", "that the applicant does not apply together with minor children"),
+        Presumed::BorderSupportUnavailable => ("dat de nodige ondersteuning aan de grens kan worden geboden (art. 53(2)(b)-(c) APR)", "that the necessary support can be provided at the border (APR 53(2)(b)-(c))"),
+        Presumed::MedicalReasons => ("dat er geen medische redenen tegen de grensprocedure zijn (art. 53(2)(d) APR)", "that there are no medical reasons against the border procedure (APR 53(2)(d))"),
+        Presumed::DetentionGuaranteesUnmet => ("dat aan de waarborgen voor bewaring wordt voldaan (art. 53(2)(e) APR)", "that the guarantees for detention are met (APR 53(2)(e))"),
+    };
+    ctx.note(
+        NoteKind::Assumption,
+        Text::new(
+            format!("Niet opgegeven; aangenomen is {nl}."),
+            format!("Not given; assumed {en}."),
+        ),
+        vec![APR_53_2],
+    );
 }
 
 /// APR 53(2): "Member States shall not apply or shall cease to apply the border procedure at any
@@ -748,7 +763,17 @@ fn border_procedure(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri) {
         grounds.get("apr42_1_j")
     };
     let f = grounds.get("apr42_1_f");
-    let mandatory = if minor { f } else { Tri::any([c, f, j]) };
+    let m_minor = f.clone();
+    let m_adult = Tri::any([c, f, j]);
+    let mandatory = match uam.value {
+        Some(true) => m_minor,
+        Some(false) => m_adult,
+        None if m_minor.value.is_some() && m_minor.value == m_adult.value => m_adult,
+        None => Tri {
+            value: None,
+            unknown: merge(merge(m_minor.unknown, m_adult.unknown), uam.unknown.clone()),
+        },
+    };
     if let Some(title) = &capacity {
         ctx.explain(
             "procedure.capacity.adequateReached",
@@ -891,5 +916,3 @@ fn location(ctx: &mut Ctx, kind: ProcedureKind, uam: &Tri, family_with_minors: b
     }
 }
 
-#[cfg(test)]
-mod tests;

@@ -1,6 +1,189 @@
-//! (under construction)
+//! Reception (COA; RULES.md §7): the right to reception, its lapse for Dublin claimants in the
+//! pact regime, and the reception time limits. Both regimes: the legacy module calls [`assess`].
+//!
+//! - Pact: RCD (Dir. (EU) 2024/1346) 17–20 material reception conditions; AMMR 18(1): an
+//!   applicant "shall not be entitled to the reception conditions set out in Articles 17 to 20 of
+//!   Directive (EU) 2024/1346 … in any Member State other than the one in which he or she is
+//!   required to be present … from the moment he or she has been notified of a decision to
+//!   transfer him or her to the Member State responsible", "without prejudice to the need to
+//!   ensure a standard of living in accordance with Union law, including the Charter"; RCD 21;
+//!   Vw-new 44a(1)(d): the transfer decision (art. 30) carries by operation of law that "de
+//!   vreemdeling overeenkomstig artikel 18, eerste lid, van de Asiel- en
+//!   migratiebeheerverordening geen recht heeft op de opvangvoorzieningen, verstrekkingen en
+//!   uitkeringen, bedoeld in de artikelen 17 tot en met 20 van de Opvangrichtlijn … Dit doet geen
+//!   afbreuk aan de noodzaak om een levensstandaard te waarborgen die in overeenstemming is met het
+//!   Unierecht".
+//! - Pact: RCD 25(1): the assessment of special reception needs is to be "completed within 30
+//!   days from the making of the application" (research/eu-law-notes.md §6, FS-RCD25).
+//! - Legacy: Rva 2005 art. 2(3): the COA informs the applicant "binnen een redelijke termijn van ten
+//!   hoogste vijftien dagen na de indiening van de asielaanvraag"; Vw-old 44a has no lapse of
+//!   reception for Dublin claimants.
 
-use crate::engine::Ctx;
+use crate::calendar::{Counting, Period, When};
+use crate::contract::{DecisionKind, ProcedureRegime};
+use crate::engine::{Ctx, LimitSpec};
+use crate::explain::{uri, Basis, NoteKind, Text};
 
-/// Applies this module's provisions to the case.
-pub fn assess(_ctx: &mut Ctx) {}
+const RCD_17: Basis = Basis::new("RCD", "17", uri::RCD);
+const RCD_21: Basis = Basis::new("RCD", "21", uri::RCD);
+const RCD_25_1: Basis = Basis::new("RCD", "25(1)", uri::RCD);
+const AMMR_18_1: Basis = Basis::new("AMMR", "18(1)", uri::AMMR);
+const VW_44A: Basis = Basis::new("Vw", "44a(1)(d)", uri::VW_NEW);
+const RVA_2_3: Basis = Basis::new("Rva 2005", "2(3)", uri::RVA);
+
+/// Applies the reception rules (both regimes).
+pub fn assess(ctx: &mut Ctx) {
+    match ctx.regime.procedure {
+        Some(ProcedureRegime::Pact) => {
+            entitlement_pact(ctx);
+            vulnerability_assessment(ctx);
+        }
+        Some(ProcedureRegime::Legacy) => {
+            entitlement_legacy(ctx);
+            reception_information(ctx);
+        }
+        None => {}
+    }
+}
+
+/// When the transfer decision was notified: `dublin.transferDecisionNotifiedAt`, or a notified
+/// decision of kind `dublinTransfer` (Vw-new 44a: the art. 30 decision is the transfer decision).
+fn transfer_decision_notified(ctx: &mut Ctx) -> Option<When> {
+    if let Some(w) = ctx.case.dublin.transfer_decision_notified_at {
+        ctx.used("/dublin/transferDecisionNotifiedAt");
+        return Some(w);
+    }
+    let d = &ctx.case.decision;
+    if d.kind == Some(DecisionKind::DublinTransfer) {
+        if let Some(w) = d.notified_at {
+            ctx.used("/decision/notifiedAt");
+            return Some(w);
+        }
+    }
+    None
+}
+
+/// Pact regime: entitled to the RCD 17–20 reception until the transfer decision is notified
+/// (AMMR 18(1), RCD 21, Vw-new 44a(1)(d)); from then on only a standard of living in line with
+/// Union law and the Charter. Interpretation: AMMR 18(1) applies from 01-07-2026 (AMMR 85), so
+/// only to a transfer decision notified on or after that day; with `asOf` before the
+/// notification the applicant is still entitled.
+fn entitlement_pact(ctx: &mut Ctx) {
+    let ammr_from = ctx.params.file.cutovers.responsibility.date;
+    let notified = transfer_decision_notified(ctx);
+    let as_of = ctx.case.as_of;
+    let lapsed = notified.filter(|n| {
+        n.date() >= ammr_from
+            && as_of.is_none_or(|a| match (a, n) {
+                (When::Instant(_), When::Instant(_)) => a.earliest_instant() >= n.earliest_instant(),
+                _ => a.date() >= n.date(),
+            })
+    });
+    if let Some(n) = lapsed {
+        ctx.reception.entitled = Some(false);
+        ctx.reception.minimum_standard_only = Some(true);
+        let d = n.date();
+        ctx.explain(
+            "reception.dublinLapse",
+            Text::new(
+                format!("Het overdrachtsbesluit is op {d} bekendgemaakt: vanaf dat moment bestaat van rechtswege geen recht meer op de opvangvoorzieningen van art. 17-20 Opvangrichtlijn."),
+                format!("The transfer decision was notified on {d}: from that moment, by operation of law, there is no longer a right to the reception conditions of RCD 17-20."),
+            ),
+            vec![AMMR_18_1, RCD_21, VW_44A],
+        );
+        ctx.explain(
+            "reception.minimumStandard",
+            Text::new(
+                "Wel moet een levensstandaard worden gewaarborgd die in overeenstemming is met het Unierecht, waaronder het Handvest.",
+                "A standard of living in accordance with Union law, including the Charter, must still be ensured.",
+            ),
+            vec![AMMR_18_1, VW_44A],
+        );
+        return;
+    }
+    ctx.reception.entitled = Some(true);
+    ctx.reception.minimum_standard_only = Some(false);
+    if let Some(n) = notified.filter(|n| n.date() < ammr_from) {
+        let d = n.date();
+        ctx.note(
+            NoteKind::Interpretation,
+            Text::new(
+                format!("Het overdrachtsbesluit is op {d} bekendgemaakt, vóór de toepassing van de AMMR (01-07-2026, art. 85): art. 18(1) AMMR laat het recht op opvang daarom niet vervallen."),
+                format!("The transfer decision was notified on {d}, before the AMMR applies (01-07-2026, art. 85): AMMR 18(1) therefore does not end the right to reception."),
+            ),
+            vec![AMMR_18_1, Basis::new("AMMR", "85", uri::AMMR)],
+        );
+    }
+    let (nl, en) = if notified.is_some() {
+        (" Het overdrachtsbesluit doet het recht (nog) niet vervallen.", " The transfer decision does not (yet) end that right.")
+    } else {
+        ("", "")
+    };
+    ctx.explain(
+        "reception.entitled",
+        Text::new(
+            format!("Als verzoeker om internationale bescherming heeft de vreemdeling recht op opvang (art. 17 Opvangrichtlijn).{nl}"),
+            format!("As an applicant for international protection the person is entitled to reception (RCD 17).{en}"),
+        ),
+        vec![RCD_17, Basis::new("RCD", "3", uri::RCD)],
+    );
+}
+
+/// Legacy regime: the right to reception under the Rva 2005; no lapse for Dublin claimants
+/// (Vw-old 44a has none).
+fn entitlement_legacy(ctx: &mut Ctx) {
+    ctx.reception.entitled = Some(true);
+    ctx.reception.minimum_standard_only = Some(false);
+    ctx.explain(
+        "reception.entitledLegacy",
+        Text::new(
+            "Als asielzoeker heeft de vreemdeling recht op opvang door het COA (Rva 2005); het oude recht kent geen verval van opvang bij een Dublinclaim.",
+            "As an asylum applicant the person is entitled to reception by the COA (Rva 2005); the old law has no lapse of reception for Dublin claimants.",
+        ),
+        vec![Basis::new("Rva 2005", "3", uri::RVA), Basis::new("Vw-old", "44a", uri::VW_OLD)],
+    );
+}
+
+/// RCD 25(1): special reception needs assessed "as early as possible" and completed "within 30
+/// days from the making of the application"; counted per Reg. 1182/71.
+fn vulnerability_assessment(ctx: &mut Ctx) {
+    let Some(made) = ctx.case.application.made_at else {
+        ctx.missing("/application/madeAt", "deadlines.vulnerabilityAssessment");
+        return;
+    };
+    ctx.limit(LimitSpec {
+        id: "vulnerabilityAssessment",
+        from_path: "/application/madeAt",
+        from: made,
+        period: Period::days(30),
+        counting: Counting::Pr1182,
+        basis: vec![RCD_25_1],
+        rule: "reception.vulnerabilityAssessment",
+        label: Text::new(
+            "Beoordeling van bijzondere opvangbehoeften",
+            "Assessment of special reception needs",
+        ),
+    });
+}
+
+/// Rva 2005 art. 2(3): information within at most fifteen days of lodging; a Dutch period (Awb
+/// 6:8, Atw 1–2).
+fn reception_information(ctx: &mut Ctx) {
+    let Some(lodged) = ctx.case.application.lodged_at else {
+        ctx.missing("/application/lodgedAt", "deadlines.receptionInformation");
+        return;
+    };
+    ctx.limit(LimitSpec {
+        id: "receptionInformation",
+        from_path: "/application/lodgedAt",
+        from: lodged,
+        period: Period::days(15),
+        counting: Counting::Atw { liberty: false },
+        basis: vec![RVA_2_3],
+        rule: "reception.information",
+        label: Text::new(
+            "Informatie door het COA over de opvang",
+            "Information by the COA on reception",
+        ),
+    });
+}

@@ -160,9 +160,14 @@ mod tests {
 
     #[test]
     fn public_vector_010() {
-        let out = run(&case(json!({ "legacy": { "generalProcedureStartedAt": "2026-05-11" } })));
+        let out = run(&case(
+            json!({ "legacy": { "generalProcedureStartedAt": "2026-05-11" } }),
+        ));
         assert_eq!(out["procedure"]["kind"], "legacyGeneral");
-        assert_eq!(due(&out, "legacyGeneralProcedureDecision").as_deref(), Some("2026-05-20"));
+        assert_eq!(
+            due(&out, "legacyGeneralProcedureDecision").as_deref(),
+            Some("2026-05-20")
+        );
     }
 
     /// Runs every `tests/vectors/legacy-*.json` through the engine and checks its assertions
@@ -194,17 +199,25 @@ mod tests {
                         f.file_name().unwrap().to_string_lossy(),
                         a,
                         a["path"],
-                        out.pointer(a["path"].as_str().unwrap()).unwrap_or(&Value::Null)
+                        out.pointer(a["path"].as_str().unwrap())
+                            .unwrap_or(&Value::Null)
                     ));
                 }
             }
         }
-        assert!(failures.is_empty(), "{} failing assertions:\n{}", failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} failing assertions:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
         assert!(files.len() >= 80, "only {} legacy vectors", files.len());
     }
 
     fn holds(out: &Value, a: &Value) -> bool {
-        let at = out.pointer(a["path"].as_str().unwrap()).unwrap_or(&Value::Null);
+        let at = out
+            .pointer(a["path"].as_str().unwrap())
+            .unwrap_or(&Value::Null);
         if let Some(e) = a.get("equals") {
             return at == e;
         }
@@ -213,9 +226,9 @@ mod tests {
         }
         if let Some(find) = a.get("find") {
             let has = a.get("has").cloned().unwrap_or(json!({}));
-            return at.as_array().is_some_and(|items| {
-                items.iter().any(|i| contains(i, find) && contains(i, &has))
-            });
+            return at
+                .as_array()
+                .is_some_and(|items| items.iter().any(|i| contains(i, find) && contains(i, &has)));
         }
         false
     }

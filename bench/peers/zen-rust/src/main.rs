@@ -1,0 +1,106 @@
+//! GoRules ZEN's Rust core (`zen-engine` crate) on the migratiepact procedure choice.
+//!
+//! Usage: `zen-rust-peer TABLE.json CASES.jsonl ITERS THREADS [KINDS_OUT]`
+//!
+//! Loads the JDM graph (`bench/peers/zen-node/procedure.jdm.json`, shared with the Node peer),
+//! converts each manifest case to a ZEN `Variable` (not timed: the same way the
+//! procedure-choice API alone is timed on an already decoded `Case`), evaluates it, and prints
+//! one JSON line of figures per mode (`interpreted`, `compiled`) to stdout. With KINDS_OUT, the
+//! first pass writes the procedure kind of each case (one a line) for the differential gate.
+use std::io::{BufRead, Write};
+use std::sync::Arc;
+use std::time::Instant;
+
+use serde_json::Value;
+use zen_engine::model::DecisionContent;
+use zen_engine::{Decision, DecisionEngine, Variable};
+
+fn kind_of(result: &Variable) -> String {
+    let v: Value = serde_json::to_value(result).unwrap_or(Value::Null);
+    v.get("kind").and_then(Value::as_str).unwrap_or("null").to_string()
+}
+
+/// Evaluates `cases` `iters` times on one thread; returns (per-call ns, kinds of the first pass).
+fn run(decision: &Decision, cases: &[Value], iters: usize) -> (Vec<u64>, Vec<String>) {
+    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    rt.block_on(async {
+        let mut lat = Vec::with_capacity(cases.len() * iters);
+        let mut kinds = Vec::with_capacity(cases.len());
+        for it in 0..iters {
+            for case in cases {
+                let input = Variable::from(case);
+                let t = Instant::now();
+                let resp = decision.evaluate(input).await.unwrap();
+                lat.push(t.elapsed().as_nanos() as u64);
+                if it == 0 {
+                    kinds.push(kind_of(&resp.result));
+                }
+            }
+        }
+        (lat, kinds)
+    })
+}
+
+fn pct(sorted: &[u64], p: f64) -> u64 {
+    if sorted.is_empty() {
+        return 0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.len() < 5 {
+        eprintln!("usage: zen-rust-peer TABLE.json CASES.jsonl ITERS THREADS [KINDS_OUT]");
+        std::process::exit(2);
+    }
+    let table = std::fs::read(&args[1]).unwrap();
+    let cases: Vec<Value> = std::io::BufReader::new(std::fs::File::open(&args[2]).unwrap())
+        .lines()
+        .map(|l| serde_json::from_str(&l.unwrap()).unwrap())
+        .collect();
+    let iters: usize = args[3].parse().unwrap();
+    let threads: usize = args[4].parse().unwrap();
+    let content: DecisionContent = serde_json::from_slice(&table).unwrap();
+    let engine = DecisionEngine::default();
+    let interpreted = engine.create_decision(Arc::new(content)).unwrap();
+    let mut compiled = interpreted.clone();
+    compiled.compile();
+
+    // Warm-up (one pass each), then the timed passes.
+    let (_, kinds) = run(&interpreted, &cases, 1);
+    let _ = run(&compiled, &cases, 1);
+    if let Some(path) = args.get(5) {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+        for k in &kinds {
+            writeln!(f, "{k}").unwrap();
+        }
+    }
+    for (mode, decision) in [("interpreted", &interpreted), ("compiled", &compiled)] {
+        let t0 = Instant::now();
+        let mut lat: Vec<u64> = if threads <= 1 {
+            run(decision, &cases, iters).0
+        } else {
+            let chunk = cases.len().div_ceil(threads);
+            std::thread::scope(|s| {
+                let hs: Vec<_> = cases
+                    .chunks(chunk)
+                    .map(|part| s.spawn(move || run(decision, part, iters).0))
+                    .collect();
+                hs.into_iter().flat_map(|h| h.join().unwrap()).collect()
+            })
+        };
+        let wall = t0.elapsed().as_secs_f64();
+        lat.sort_unstable();
+        let n = cases.len() * iters;
+        let busy: f64 = lat.iter().map(|&x| x as f64).sum::<f64>() / 1e9;
+        println!(
+            "{{\"mode\":\"{mode}\",\"threads\":{threads},\"cases\":{},\"iters\":{iters},\"wall_s\":{wall:.6},\"busy_s\":{busy:.6},\"cases_per_s\":{:.1},\"p50_ns\":{},\"p99_ns\":{}}}",
+            cases.len(),
+            n as f64 / wall,
+            pct(&lat, 0.50),
+            pct(&lat, 0.99)
+        );
+    }
+}

@@ -1,0 +1,365 @@
+//! Decision receipts for the independent monitoring mechanism (SR 10, APR 43(4)).
+//!
+//! A receipt says which engine, which rules and which parameter set produced which assessment
+//! from which facts — in hashes, so it can be stored beside a decision and checked later without
+//! trusting the system that stored it:
+//!
+//! - `input`: SHA-256 of the **canonical form of the case** ([`canonical_case`]);
+//! - `output`: SHA-256 of the canonical form of the assessment without its receipt
+//!   ([`output_hash`]);
+//! - `engineVersion`, `ruleset`, `parameters` (the hash of the parameter set), `locale`.
+//!
+//! Canonical form (`"canonicalization": "migratiepact-c14n-1"`): the **decoded** value (what the
+//! engine understood, not the bytes sent) serialised by the engine itself as JSON with object
+//! keys sorted by their UTF-16 code units (RFC 8785 order; all keys here are ASCII, so that is
+//! byte order), no whitespace, strings escaped as `serde_json` does, absent and `null` facts
+//! left out (both mean "unknown"), instants written as RFC 3339 with the offset given
+//! (`Z` becomes `+00:00`). The case's own `receipt` flag is not a fact and is left out. So the
+//! same facts give the same hash whatever the key order, spacing or `null`s of the stored file.
+//!
+//! [`verify`] re-evaluates a stored case and reports `same`, or every difference: receipt fields
+//! (e.g. another parameter set) and, when the stored document is a whole assessment, every
+//! changed field by JSON Pointer. docs/receipts.md has the details.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use crate::contract::{Assessment, Case, ErrorCode, ErrorReport, InputError};
+use crate::explain::Locale;
+use crate::params::Parameters;
+
+/// Version of the receipt format.
+pub const RECEIPT_VERSION: u32 = 1;
+/// Name of the canonical form hashed into `input` and `output`.
+pub const CANONICALIZATION: &str = "migratiepact-c14n-1";
+
+/// A decision receipt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Receipt {
+    /// Receipt format version (1).
+    pub receipt_version: u32,
+    /// Engine version (Cargo package version).
+    pub engine_version: String,
+    /// Version of the encoded rules.
+    pub ruleset: String,
+    /// "sha256:<hex>" of the parameter set used.
+    pub parameters: String,
+    /// Language of the texts in the assessment (part of the output).
+    pub locale: Locale,
+    /// The canonical form hashed ("migratiepact-c14n-1").
+    pub canonicalization: String,
+    /// "sha256:<hex>" of the canonical case.
+    pub input: String,
+    /// "sha256:<hex>" of the canonical assessment without its receipt.
+    pub output: String,
+}
+
+/// Writes `v` in canonical form: keys sorted, no whitespace.
+pub fn canonical_json(v: &Value) -> String {
+    let mut out = String::new();
+    write_canonical(v, &mut out);
+    out
+}
+
+fn write_canonical(v: &Value, out: &mut String) {
+    match v {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
+            out.push('{');
+            let mut first = true;
+            for k in keys {
+                let Some(value) = map.get(k) else { continue };
+                if value.is_null() {
+                    continue;
+                }
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                out.push_str(&Value::String(k.clone()).to_string());
+                out.push(':');
+                write_canonical(value, out);
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_canonical(item, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}
+
+/// "sha256:<hex>" of `text`.
+pub fn sha256(text: &str) -> String {
+    use std::fmt::Write;
+    let digest = Sha256::digest(text.as_bytes());
+    let mut s = String::with_capacity(7 + 64);
+    s.push_str("sha256:");
+    for b in digest {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+fn without_receipt(mut v: Value) -> Value {
+    if let Value::Object(map) = &mut v {
+        map.remove("receipt");
+    }
+    v
+}
+
+/// The canonical form of a decoded case (its `receipt` flag left out).
+pub fn canonical_case(case: &Case) -> String {
+    canonical_json(&without_receipt(serde_json::to_value(case).unwrap_or(Value::Null)))
+}
+
+/// The canonical form of an assessment without its receipt.
+pub fn canonical_assessment(assessment: &Assessment) -> String {
+    canonical_json(&without_receipt(serde_json::to_value(assessment).unwrap_or(Value::Null)))
+}
+
+/// SHA-256 of the canonical case.
+pub fn input_hash(case: &Case) -> String {
+    sha256(&canonical_case(case))
+}
+
+/// SHA-256 of the canonical assessment without its receipt.
+pub fn output_hash(assessment: &Assessment) -> String {
+    sha256(&canonical_assessment(assessment))
+}
+
+/// The receipt for `assessment`, evaluated from `case` in `locale`.
+pub fn issue(case: &Case, assessment: &Assessment, locale: Locale) -> Receipt {
+    Receipt {
+        receipt_version: RECEIPT_VERSION,
+        engine_version: assessment.engine.version.clone(),
+        ruleset: assessment.engine.ruleset.clone(),
+        parameters: assessment.engine.parameters.clone(),
+        locale,
+        canonicalization: CANONICALIZATION.to_owned(),
+        input: input_hash(case),
+        output: output_hash(assessment),
+    }
+}
+
+/// Adds a receipt when the case asks for one (`"receipt": true`). Called by
+/// [`crate::evaluate_with`] on every assessment.
+pub fn attach(mut assessment: Assessment, case: &Case, locale: Locale) -> Assessment {
+    if case.receipt == Some(true) {
+        let receipt = issue(case, &assessment, locale);
+        assessment.receipt = Some(receipt);
+    }
+    assessment
+}
+
+/// One difference found by [`verify`].
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Difference {
+    /// JSON Pointer: `/receipt/<field>` for a receipt field, otherwise a field of the assessment.
+    pub path: String,
+    /// The stored value (null when absent).
+    pub stored: Value,
+    /// The value the engine gives now (null when absent).
+    pub now: Value,
+}
+
+/// The result of [`verify`].
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Verification {
+    /// Contract version (1).
+    pub schema_version: u32,
+    /// `true` when the engine, on these facts and this parameter set, gives the same result.
+    pub same: bool,
+    /// What was checked: "receipt", "assessment" or "assessmentWithReceipt".
+    pub checked: String,
+    /// The receipt of the re-evaluation (always issued, whether the case asks for one or not).
+    pub now: Option<Receipt>,
+    /// Every difference found (empty when `same`).
+    pub differences: Vec<Difference>,
+}
+
+fn field_error(code: ErrorCode, path: &str, message: impl Into<String>) -> ErrorReport {
+    ErrorReport::new(vec![InputError::new(code, path, message)])
+}
+
+/// Re-evaluates a stored case (`case_bytes`, the Case JSON) and compares with `stored`: a
+/// receipt, or a stored assessment (with or without its receipt). The parameter set must be the
+/// one the receipt names, or the difference is reported at `/receipt/parameters`.
+///
+/// An `Err` means nothing could be verified: the case no longer decodes, or `stored` is neither
+/// a receipt nor an assessment.
+pub fn verify(case_bytes: &[u8], stored: &[u8], params: &Parameters) -> Result<Verification, ErrorReport> {
+    let case = crate::decode_case(case_bytes)?;
+    let stored = crate::contract::decode::parse_bytes(stored).map_err(|e| ErrorReport::new(vec![e]))?;
+    let Value::Object(map) = &stored else {
+        return Err(field_error(ErrorCode::WrongType, "", "expected a receipt or an assessment (a JSON object)"));
+    };
+    let (receipt_value, assessment_value, checked) = if map.contains_key("receiptVersion") {
+        (Some(stored.clone()), None, "receipt")
+    } else if map.contains_key("engine") && map.contains_key("schemaVersion") {
+        match map.get("receipt") {
+            Some(r) if !r.is_null() => (Some(r.clone()), Some(stored.clone()), "assessmentWithReceipt"),
+            _ => (None, Some(stored.clone()), "assessment"),
+        }
+    } else {
+        return Err(field_error(
+            ErrorCode::InvalidValue,
+            "",
+            "neither a receipt (receiptVersion, input, output, …) nor an assessment (schemaVersion, engine, …)",
+        ));
+    };
+    let receipt: Option<Receipt> = match receipt_value {
+        Some(v) => {
+            let path = if checked == "receipt" { "" } else { "/receipt" };
+            Some(serde_json::from_value(v).map_err(|e| field_error(ErrorCode::InvalidValue, path, format!("not a receipt: {e}")))?)
+        }
+        None => None,
+    };
+    // The receipt records the language of the texts; without one, the case's own locale.
+    let locale = receipt.as_ref().map(|r| r.locale).or(case.locale).unwrap_or_default();
+    let options = crate::Options { locale: Some(locale) };
+    let mut differences = Vec::new();
+    let (now, now_value) = match crate::evaluate_with(&case, params, options) {
+        Ok(a) => {
+            let r = issue(&case, &a, locale);
+            let v = without_receipt(serde_json::to_value(&a).unwrap_or(Value::Null));
+            (Some(r), v)
+        }
+        Err(report) => {
+            let v = serde_json::to_value(&report).unwrap_or(Value::Null);
+            differences.push(Difference {
+                path: String::new(),
+                stored: Value::String("an assessment".into()),
+                now: v.clone(),
+            });
+            (None, v)
+        }
+    };
+    if let (Some(stored_r), Some(now_r)) = (&receipt, &now) {
+        let a = serde_json::to_value(stored_r).unwrap_or(Value::Null);
+        let b = serde_json::to_value(now_r).unwrap_or(Value::Null);
+        if let (Value::Object(a), Value::Object(b)) = (&a, &b) {
+            for (k, sv) in a {
+                let nv = b.get(k).cloned().unwrap_or(Value::Null);
+                if *sv != nv {
+                    differences.push(Difference {
+                        path: format!("/receipt/{k}"),
+                        stored: sv.clone(),
+                        now: nv,
+                    });
+                }
+            }
+        }
+    }
+    if let (Some(stored_a), Some(_)) = (assessment_value, &now) {
+        diff(&without_receipt(stored_a), &now_value, String::new(), &mut differences);
+    }
+    Ok(Verification {
+        schema_version: crate::contract::SCHEMA_VERSION,
+        same: differences.is_empty(),
+        checked: checked.to_owned(),
+        now,
+        differences,
+    })
+}
+
+/// [`verify`] as JSON: a Verification (`ok: true`) or an ErrorReport (`ok: false`).
+pub fn verify_json(case_bytes: &[u8], stored: &[u8], params: &Parameters) -> crate::JsonOutput {
+    let (ok, json) = match verify(case_bytes, stored, params) {
+        Ok(v) => (true, serde_json::to_string(&v)),
+        Err(r) => (false, serde_json::to_string(&r)),
+    };
+    crate::JsonOutput {
+        ok,
+        json: json.unwrap_or_else(|_| String::from(r#"{"schemaVersion":1,"errors":[]}"#)),
+    }
+}
+
+/// Field-level differences between two JSON values, by JSON Pointer.
+pub fn diff(stored: &Value, now: &Value, path: String, out: &mut Vec<Difference>) {
+    match (stored, now) {
+        (Value::Object(a), Value::Object(b)) => {
+            let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for k in keys {
+                let child = format!("{path}/{}", crate::contract::error::pointer_token(k));
+                diff(
+                    a.get(k).unwrap_or(&Value::Null),
+                    b.get(k).unwrap_or(&Value::Null),
+                    child,
+                    out,
+                );
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            for i in 0..a.len().max(b.len()) {
+                diff(
+                    a.get(i).unwrap_or(&Value::Null),
+                    b.get(i).unwrap_or(&Value::Null),
+                    format!("{path}/{i}"),
+                    out,
+                );
+            }
+        }
+        (a, b) if a != b => out.push(Difference {
+            path,
+            stored: a.clone(),
+            now: b.clone(),
+        }),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn canonical_form_sorts_keys_and_drops_nulls() {
+        let v = json!({"b": 1, "a": {"d": null, "c": [true, "x"]}});
+        assert_eq!(canonical_json(&v), r#"{"a":{"c":[true,"x"]},"b":1}"#);
+    }
+
+    #[test]
+    fn same_facts_same_hash_whatever_the_spelling() {
+        let a = crate::decode_case(br#"{"schemaVersion":1,"application":{"madeAt":"2026-06-15","lodgedAt":"2026-06-20"}}"#).unwrap();
+        let b = crate::decode_case(
+            br#"{ "application" : { "lodgedAt":"2026-06-20", "madeAt":"2026-06-15", "subsequent": null }, "schemaVersion" : 1, "receipt": true }"#,
+        )
+        .unwrap();
+        assert_eq!(input_hash(&a), input_hash(&b));
+        let c = crate::decode_case(br#"{"schemaVersion":1,"application":{"madeAt":"2026-06-15","lodgedAt":"2026-06-21"}}"#).unwrap();
+        assert_ne!(input_hash(&a), input_hash(&c));
+    }
+
+    #[test]
+    fn sha256_of_empty_string_is_the_known_value() {
+        assert_eq!(sha256(""), "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
+    #[test]
+    fn diff_names_changed_added_and_removed_fields() {
+        let mut out = Vec::new();
+        diff(&json!({"a": 1, "b": [1, 2], "c": "x"}), &json!({"a": 2, "b": [1], "d": true}), String::new(), &mut out);
+        let paths: Vec<&str> = out.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(paths, ["/a", "/b/1", "/c", "/d"]);
+    }
+}
