@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
-import { summarize } from "../lib/stats.mjs";
+import { summarize, cpuSince } from "../lib/stats.mjs";
 
 const [pkgDir, casesPath, itersArg, kindsOut] = process.argv.slice(2);
 const iters = Number(itersArg || 1);
@@ -27,6 +27,7 @@ for (const l of lines) { // warm-up pass; gives the kinds
 if (kindsOut) writeFileSync(kindsOut, kinds.join("\n") + "\n");
 const lat = new Float64Array(lines.length * iters);
 let k = 0;
+const c0 = process.cpuUsage();
 const w0 = process.hrtime.bigint();
 for (let it = 0; it < iters; it++) {
   for (const l of lines) {
@@ -36,4 +37,4 @@ for (let it = 0; it < iters; it++) {
   }
 }
 const wall = Number(process.hrtime.bigint() - w0) / 1e9;
-console.log(JSON.stringify({ mode: "evaluateJson", threads: 1, ...summarize(lat, wall, lines.length, iters) }));
+console.log(JSON.stringify({ mode: "evaluateJson", threads: 1, ...summarize(lat, wall, lines.length, iters, cpuSince(c0)) }));

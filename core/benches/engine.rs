@@ -6,7 +6,11 @@
 //! The API has no switch to leave out the explanation texts (every conclusion carries one by
 //! contract), so there is no "without explanations" variant; `render` shows what writing the
 //! output (texts included) costs on top of the typed evaluation.
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "benchmark set-up on fixed inputs")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "benchmark set-up on fixed inputs"
+)]
 
 mod common;
 use common as cases;
@@ -33,7 +37,12 @@ fn calendar_period(c: &mut Criterion) {
     let from = When::Date(NaiveDate::from_ymd_opt(2027, 4, 20).unwrap());
     g.bench_function("atw/P1W", |b| {
         b.iter(|| {
-            calendar::compute(black_box(from), Period::weeks(1), Counting::Atw { liberty: false }, cal)
+            calendar::compute(
+                black_box(from),
+                Period::weeks(1),
+                Counting::Atw { liberty: false },
+                cal,
+            )
         })
     });
     g.bench_function("pr1182/P6M", |b| {
@@ -101,7 +110,9 @@ fn evaluate_json_bytes(c: &mut Criterion) {
     let mut g = c.benchmark_group("evaluate_json");
     for (name, json) in cases::ALL {
         g.throughput(Throughput::Bytes(json.len() as u64));
-        g.bench_function(name, |b| b.iter(|| evaluate_json(black_box(json.as_bytes()))));
+        g.bench_function(name, |b| {
+            b.iter(|| evaluate_json(black_box(json.as_bytes())))
+        });
     }
     g.finish();
 }

@@ -260,13 +260,22 @@ impl ParamsReport {
 
 impl std::fmt::Display for ParamsReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "parameter set refused ({} problem{})", self.errors.len(), if self.errors.len() == 1 { "" } else { "s" })?;
+        write!(
+            f,
+            "parameter set refused ({} problem{})",
+            self.errors.len(),
+            if self.errors.len() == 1 { "" } else { "s" }
+        )?;
         for e in &self.errors {
             let code = serde_json::to_value(e.code)
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default();
-            let path = if e.path.is_empty() { "(document)" } else { e.path.as_str() };
+            let path = if e.path.is_empty() {
+                "(document)"
+            } else {
+                e.path.as_str()
+            };
             write!(f, "; {code} at {path}: {}", e.message)?;
         }
         Ok(())
@@ -307,9 +316,8 @@ impl Parameters {
     /// A refused set comes back with **every** problem found, each with a contract error code
     /// and a JSON Pointer into the file.
     pub fn load(bytes: &[u8]) -> Result<Parameters, ParamsReport> {
-        let value = crate::contract::decode::parse_bytes(bytes).map_err(|e| ParamsReport {
-            errors: vec![e],
-        })?;
+        let value = crate::contract::decode::parse_bytes(bytes)
+            .map_err(|e| ParamsReport { errors: vec![e] })?;
         let mut errors = Vec::new();
         schema_check::validate(&value, &mut errors);
         if !errors.is_empty() {
@@ -387,9 +395,7 @@ impl Parameters {
         date: NaiveDate,
     ) -> impl Iterator<Item = &'a SafeCountry> + 'a {
         self.file.safe_countries.iter().filter(move |s| {
-            s.country == country
-                && s.valid_from <= date
-                && s.valid_to.is_none_or(|to| date <= to)
+            s.country == country && s.valid_from <= date && s.valid_to.is_none_or(|to| date <= to)
         })
     }
 
@@ -440,21 +446,45 @@ impl ParameterFile {
         };
         let source = |path: String, s: &Source, bad: &mut dyn FnMut(ErrorCode, String, String)| {
             if s.title.trim().is_empty() {
-                bad(ErrorCode::MissingField, format!("{path}/title"), "every value needs a source: the title is empty".into());
+                bad(
+                    ErrorCode::MissingField,
+                    format!("{path}/title"),
+                    "every value needs a source: the title is empty".into(),
+                );
             }
         };
         if self.format_version != 1 {
-            bad(ErrorCode::OutOfRange, "/formatVersion".into(), "only format version 1 is supported".into());
+            bad(
+                ErrorCode::OutOfRange,
+                "/formatVersion".into(),
+                "only format version 1 is supported".into(),
+            );
         }
         if self.name.trim().is_empty() {
-            bad(ErrorCode::MissingField, "/name".into(), "the set needs a name (e.g. \"nl-2027-01\")".into());
+            bad(
+                ErrorCode::MissingField,
+                "/name".into(),
+                "the set needs a name (e.g. \"nl-2027-01\")".into(),
+            );
         }
-        source("/cutovers/procedure/source".into(), &self.cutovers.procedure.source, &mut bad);
-        source("/cutovers/responsibility/source".into(), &self.cutovers.responsibility.source, &mut bad);
+        source(
+            "/cutovers/procedure/source".into(),
+            &self.cutovers.procedure.source,
+            &mut bad,
+        );
+        source(
+            "/cutovers/responsibility/source".into(),
+            &self.cutovers.responsibility.source,
+            &mut bad,
+        );
         for (i, d) in self.equated_holidays.iter().enumerate() {
             source(format!("/equatedHolidays/{i}/source"), &d.source, &mut bad);
             if d.years.is_empty() {
-                bad(ErrorCode::MissingField, format!("/equatedHolidays/{i}/years"), "a decree covers at least one year".into());
+                bad(
+                    ErrorCode::MissingField,
+                    format!("/equatedHolidays/{i}/years"),
+                    "a decree covers at least one year".into(),
+                );
             }
             for (j, day) in d.days.iter().enumerate() {
                 if !d.years.contains(&day.year()) {
@@ -469,13 +499,23 @@ impl ParameterFile {
         for (i, s) in self.safe_countries.iter().enumerate() {
             source(format!("/safeCountries/{i}/source"), &s.source, &mut bad);
             if s.valid_to.is_some_and(|to| to < s.valid_from) {
-                bad(ErrorCode::Inconsistent, format!("/safeCountries/{i}/validTo"), "ends before it starts".into());
+                bad(
+                    ErrorCode::Inconsistent,
+                    format!("/safeCountries/{i}/validTo"),
+                    "ends before it starts".into(),
+                );
             }
             if !crate::contract::countries::is_alpha3(&s.country) {
-                bad(ErrorCode::InvalidCountry, format!("/safeCountries/{i}/country"), format!("{:?} is not an ISO 3166-1 alpha-3 code", s.country));
+                bad(
+                    ErrorCode::InvalidCountry,
+                    format!("/safeCountries/{i}/country"),
+                    format!("{:?} is not an ISO 3166-1 alpha-3 code", s.country),
+                );
             }
             if let Some(j) = self.safe_countries[..i].iter().position(|o| {
-                o.country == s.country && o.list == s.list && overlaps(o.valid_from, o.valid_to, s.valid_from, s.valid_to)
+                o.country == s.country
+                    && o.list == s.list
+                    && overlaps(o.valid_from, o.valid_to, s.valid_from, s.valid_to)
             }) {
                 bad(
                     ErrorCode::Inconsistent,
@@ -487,15 +527,28 @@ impl ParameterFile {
         for (i, r) in self.recognition_rates.iter().enumerate() {
             source(format!("/recognitionRates/{i}/source"), &r.source, &mut bad);
             if !r.rate_percent.is_finite() || !(0.0..=100.0).contains(&r.rate_percent) {
-                bad(ErrorCode::OutOfRange, format!("/recognitionRates/{i}/ratePercent"), "not a percentage (0 to 100)".into());
+                bad(
+                    ErrorCode::OutOfRange,
+                    format!("/recognitionRates/{i}/ratePercent"),
+                    "not a percentage (0 to 100)".into(),
+                );
             }
             if r.valid_to.is_some_and(|to| to < r.valid_from) {
-                bad(ErrorCode::Inconsistent, format!("/recognitionRates/{i}/validTo"), "ends before it starts".into());
+                bad(
+                    ErrorCode::Inconsistent,
+                    format!("/recognitionRates/{i}/validTo"),
+                    "ends before it starts".into(),
+                );
             }
             if !crate::contract::countries::is_alpha3(&r.country) {
-                bad(ErrorCode::InvalidCountry, format!("/recognitionRates/{i}/country"), format!("{:?} is not an ISO 3166-1 alpha-3 code", r.country));
+                bad(
+                    ErrorCode::InvalidCountry,
+                    format!("/recognitionRates/{i}/country"),
+                    format!("{:?} is not an ISO 3166-1 alpha-3 code", r.country),
+                );
             }
-            if !(1950..=2199).contains(&r.reference_year) || r.reference_year > r.valid_from.year() {
+            if !(1950..=2199).contains(&r.reference_year) || r.reference_year > r.valid_from.year()
+            {
                 bad(
                     ErrorCode::OutOfRange,
                     format!("/recognitionRates/{i}/referenceYear"),
@@ -503,7 +556,8 @@ impl ParameterFile {
                 );
             }
             if let Some(j) = self.recognition_rates[..i].iter().position(|o| {
-                o.country == r.country && overlaps(o.valid_from, o.valid_to, r.valid_from, r.valid_to)
+                o.country == r.country
+                    && overlaps(o.valid_from, o.valid_to, r.valid_from, r.valid_to)
             }) {
                 bad(
                     ErrorCode::Inconsistent,
@@ -515,12 +569,22 @@ impl ParameterFile {
         for (i, a) in self.activations.iter().enumerate() {
             source(format!("/activations/{i}/source"), &a.source, &mut bad);
             if a.to < a.from {
-                bad(ErrorCode::Inconsistent, format!("/activations/{i}/to"), "ends before it starts".into());
+                bad(
+                    ErrorCode::Inconsistent,
+                    format!("/activations/{i}/to"),
+                    "ends before it starts".into(),
+                );
             }
             if a.initial_period_to.is_some_and(|t| t < a.from || t > a.to) {
-                bad(ErrorCode::Inconsistent, format!("/activations/{i}/initialPeriodTo"), "the initial period lies outside the activation".into());
+                bad(
+                    ErrorCode::Inconsistent,
+                    format!("/activations/{i}/initialPeriodTo"),
+                    "the initial period lies outside the activation".into(),
+                );
             }
-            if a.threshold_percent.is_some_and(|t| !t.is_finite() || !(5.0..=100.0).contains(&t)) {
+            if a.threshold_percent
+                .is_some_and(|t| !t.is_finite() || !(5.0..=100.0).contains(&t))
+            {
                 bad(
                     ErrorCode::OutOfRange,
                     format!("/activations/{i}/thresholdPercent"),
@@ -531,7 +595,11 @@ impl ParameterFile {
         for (i, n) in self.notices.iter().enumerate() {
             source(format!("/notices/{i}/source"), &n.source, &mut bad);
             if n.to < n.from {
-                bad(ErrorCode::Inconsistent, format!("/notices/{i}/to"), "ends before it starts".into());
+                bad(
+                    ErrorCode::Inconsistent,
+                    format!("/notices/{i}/to"),
+                    "ends before it starts".into(),
+                );
             }
         }
         out
@@ -539,7 +607,12 @@ impl ParameterFile {
 }
 
 /// Whether two validity periods (inclusive, open-ended when `to` is absent) share a day.
-fn overlaps(a_from: NaiveDate, a_to: Option<NaiveDate>, b_from: NaiveDate, b_to: Option<NaiveDate>) -> bool {
+fn overlaps(
+    a_from: NaiveDate,
+    a_to: Option<NaiveDate>,
+    b_from: NaiveDate,
+    b_to: Option<NaiveDate>,
+) -> bool {
     a_to.is_none_or(|t| b_from <= t) && b_to.is_none_or(|t| a_from <= t)
 }
 
@@ -623,12 +696,20 @@ mod schema_check {
         }
         if let Some(c) = s.get("const") {
             if c != v {
-                errors.push(InputError::new(ErrorCode::InvalidValue, path, format!("expected {c}")));
+                errors.push(InputError::new(
+                    ErrorCode::InvalidValue,
+                    path,
+                    format!("expected {c}"),
+                ));
             }
         }
         if let Some(Value::Array(options)) = s.get("enum") {
             if !options.contains(v) {
-                errors.push(InputError::new(ErrorCode::InvalidValue, path, format!("{v} is not one of the allowed values")));
+                errors.push(InputError::new(
+                    ErrorCode::InvalidValue,
+                    path,
+                    format!("{v} is not one of the allowed values"),
+                ));
             }
         }
         for key in ["oneOf", "anyOf"] {
@@ -641,7 +722,11 @@ mod schema_check {
         }
         if let (Some(min), Some(x)) = (s.get("minimum").and_then(Value::as_f64), v.as_f64()) {
             if x < min {
-                errors.push(InputError::new(ErrorCode::OutOfRange, path, format!("must be at least {min}")));
+                errors.push(InputError::new(
+                    ErrorCode::OutOfRange,
+                    path,
+                    format!("must be at least {min}"),
+                ));
             }
         }
         if let Value::Object(map) = v {
@@ -654,7 +739,13 @@ mod schema_check {
         }
     }
 
-    fn object(root: &Value, s: &Map<String, Value>, map: &Map<String, Value>, path: &str, errors: &mut Vec<InputError>) {
+    fn object(
+        root: &Value,
+        s: &Map<String, Value>,
+        map: &Map<String, Value>,
+        path: &str,
+        errors: &mut Vec<InputError>,
+    ) {
         let props = s.get("properties").and_then(Value::as_object);
         if let Some(Value::Array(required)) = s.get("required") {
             for key in required.iter().filter_map(Value::as_str) {
@@ -673,11 +764,16 @@ mod schema_check {
             match props.and_then(|p| p.get(key)) {
                 Some(ps) => check(root, ps, value, &child, errors),
                 None if closed => {
-                    let known: Vec<&str> = props.map(|p| p.keys().map(String::as_str).collect()).unwrap_or_default();
+                    let known: Vec<&str> = props
+                        .map(|p| p.keys().map(String::as_str).collect())
+                        .unwrap_or_default();
                     errors.push(InputError::new(
                         ErrorCode::UnknownField,
                         child,
-                        format!("unknown field {key:?}; expected one of {}", known.join(", ")),
+                        format!(
+                            "unknown field {key:?}; expected one of {}",
+                            known.join(", ")
+                        ),
                     ));
                 }
                 None => {}
@@ -685,7 +781,14 @@ mod schema_check {
         }
     }
 
-    fn alternatives(root: &Value, alts: &[Value], v: &Value, path: &str, one: bool, errors: &mut Vec<InputError>) {
+    fn alternatives(
+        root: &Value,
+        alts: &[Value],
+        v: &Value,
+        path: &str,
+        one: bool,
+        errors: &mut Vec<InputError>,
+    ) {
         // An enumeration (every alternative a `const`): name the allowed values.
         let consts: Vec<&Value> = alts.iter().filter_map(|a| a.get("const")).collect();
         if consts.len() == alts.len() && !consts.is_empty() {
@@ -713,30 +816,36 @@ mod schema_check {
         if matches == 0 {
             errors.extend(best.unwrap_or_default());
         } else if one && matches > 1 {
-            errors.push(InputError::new(ErrorCode::InvalidValue, path, "matches more than one alternative"));
+            errors.push(InputError::new(
+                ErrorCode::InvalidValue,
+                path,
+                "matches more than one alternative",
+            ));
         }
     }
 
     fn format_check(format: &str, v: &Value, path: &str, errors: &mut Vec<InputError>) {
         match (format, v) {
-            ("date", Value::String(s)) => {
-                if crate::contract::decode::parse_date(s).is_none() {
-                    errors.push(InputError::new(
-                        ErrorCode::InvalidDate,
-                        path,
-                        format!("{s:?} is not a date YYYY-MM-DD"),
-                    ));
-                }
+            ("date", Value::String(s)) if crate::contract::decode::parse_date(s).is_none() => {
+                errors.push(InputError::new(
+                    ErrorCode::InvalidDate,
+                    path,
+                    format!("{s:?} is not a date YYYY-MM-DD"),
+                ));
             }
-            ("uint32", Value::Number(n)) => {
-                if n.as_u64().is_none_or(|x| x > u64::from(u32::MAX)) {
-                    errors.push(InputError::new(ErrorCode::OutOfRange, path, "expected an integer 0..=4294967295"));
-                }
+            ("uint32", Value::Number(n)) if n.as_u64().is_none_or(|x| x > u64::from(u32::MAX)) => {
+                errors.push(InputError::new(
+                    ErrorCode::OutOfRange,
+                    path,
+                    "expected an integer 0..=4294967295",
+                ));
             }
-            ("int32", Value::Number(n)) => {
-                if n.as_i64().is_none_or(|x| i32::try_from(x).is_err()) {
-                    errors.push(InputError::new(ErrorCode::OutOfRange, path, "expected a 32-bit integer"));
-                }
+            ("int32", Value::Number(n)) if n.as_i64().is_none_or(|x| i32::try_from(x).is_err()) => {
+                errors.push(InputError::new(
+                    ErrorCode::OutOfRange,
+                    path,
+                    "expected a 32-bit integer",
+                ));
             }
             _ => {}
         }
@@ -750,4 +859,100 @@ fn hex(bytes: &[u8]) -> String {
         let _ = write!(s, "{b:02x}");
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_set_is_the_file_and_loads_cleanly() {
+        let p = Parameters::load(DEFAULT_JSON.as_bytes()).unwrap();
+        assert_eq!(p.hash, Parameters::embedded().hash);
+        assert_ne!(Parameters::embedded().hash, "sha256:empty");
+        let on_disk =
+            std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/params/default.json")).unwrap();
+        assert_eq!(format!("sha256:{}", hex(&Sha256::digest(&on_disk))), p.hash);
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_pointer() {
+        let mut v: serde_json::Value = serde_json::from_str(DEFAULT_JSON).unwrap();
+        v["recognitionRates"][0]["ratePercent"] = serde_json::json!("3");
+        v["recognitionRates"][1]["validFrom"] = serde_json::json!("2026-13-01");
+        v["recognitionRates"][1]["note"] = serde_json::json!("x");
+        v["safeCountries"][0]["list"] = serde_json::json!("eu");
+        v.as_object_mut().unwrap().remove("notices");
+        let r = Parameters::load(v.to_string().as_bytes()).unwrap_err();
+        let got: Vec<(ErrorCode, &str)> =
+            r.errors.iter().map(|e| (e.code, e.path.as_str())).collect();
+        for want in [
+            (ErrorCode::MissingField, "/notices"),
+            (ErrorCode::WrongType, "/recognitionRates/0/ratePercent"),
+            (ErrorCode::InvalidDate, "/recognitionRates/1/validFrom"),
+            (ErrorCode::UnknownField, "/recognitionRates/1/note"),
+            (ErrorCode::InvalidValue, "/safeCountries/0/list"),
+        ] {
+            assert!(got.contains(&want), "{want:?} not in {got:?}");
+        }
+        assert_eq!(got.len(), 5, "{got:?}");
+        // from_json keeps its type and lists them all in the message.
+        let e = Parameters::from_json(v.to_string().as_bytes()).unwrap_err();
+        assert!(
+            matches!(&e, ParamsError::Invalid(m) if m.contains("5 problems") && m.contains("/notices"))
+        );
+    }
+
+    #[test]
+    fn rules_beyond_the_schema() {
+        let mut v: serde_json::Value = serde_json::from_str(DEFAULT_JSON).unwrap();
+        let mut second = v["recognitionRates"][0].clone();
+        second["validFrom"] = serde_json::json!("2027-01-01");
+        second["ratePercent"] = serde_json::json!(101.0);
+        v["recognitionRates"].as_array_mut().unwrap().push(second);
+        v["recognitionRates"][0]["source"]["title"] = serde_json::json!(" ");
+        let r = Parameters::load(v.to_string().as_bytes()).unwrap_err();
+        let got: Vec<(ErrorCode, &str)> =
+            r.errors.iter().map(|e| (e.code, e.path.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (ErrorCode::MissingField, "/recognitionRates/0/source/title"),
+                (ErrorCode::OutOfRange, "/recognitionRates/2/ratePercent"),
+                (ErrorCode::Inconsistent, "/recognitionRates/2/validFrom"),
+            ]
+        );
+        // Closing the first entry the day before removes the overlap.
+        v["recognitionRates"][0]["validTo"] = serde_json::json!("2026-12-31");
+        v["recognitionRates"][0]["source"]["title"] = serde_json::json!("EUAA");
+        v["recognitionRates"][2]["ratePercent"] = serde_json::json!(4.5);
+        let p = Parameters::load(v.to_string().as_bytes()).unwrap();
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(
+            p.recognition_rate("BGD", d("2026-12-31"))
+                .unwrap()
+                .rate_percent,
+            3.0
+        );
+        assert_eq!(
+            p.recognition_rate("BGD", d("2027-01-01"))
+                .unwrap()
+                .rate_percent,
+            4.5
+        );
+        assert_ne!(p.hash, Parameters::embedded().hash);
+    }
+
+    #[test]
+    fn a_schema_reference_is_allowed_and_bad_json_is_refused() {
+        let mut v: serde_json::Value = serde_json::from_str(DEFAULT_JSON).unwrap();
+        v["$schema"] = serde_json::json!("../../schema/parameters.schema.json");
+        assert!(Parameters::load(v.to_string().as_bytes()).is_ok());
+        let r = Parameters::load(b"{").unwrap_err();
+        assert_eq!(r.errors[0].code, ErrorCode::InvalidJson);
+        assert!(matches!(
+            Parameters::from_json(b"{"),
+            Err(ParamsError::Invalid(_))
+        ));
+    }
 }

@@ -122,12 +122,16 @@ fn without_receipt(mut v: Value) -> Value {
 
 /// The canonical form of a decoded case (its `receipt` flag left out).
 pub fn canonical_case(case: &Case) -> String {
-    canonical_json(&without_receipt(serde_json::to_value(case).unwrap_or(Value::Null)))
+    canonical_json(&without_receipt(
+        serde_json::to_value(case).unwrap_or(Value::Null),
+    ))
 }
 
 /// The canonical form of an assessment without its receipt.
 pub fn canonical_assessment(assessment: &Assessment) -> String {
-    canonical_json(&without_receipt(serde_json::to_value(assessment).unwrap_or(Value::Null)))
+    canonical_json(&without_receipt(
+        serde_json::to_value(assessment).unwrap_or(Value::Null),
+    ))
 }
 
 /// SHA-256 of the canonical case.
@@ -166,7 +170,6 @@ pub fn attach(mut assessment: Assessment, case: &Case, locale: Locale) -> Assess
 
 /// One difference found by [`verify`].
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Difference {
     /// JSON Pointer: `/receipt/<field>` for a receipt field, otherwise a field of the assessment.
@@ -179,7 +182,6 @@ pub struct Difference {
 
 /// The result of [`verify`].
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Verification {
     /// Contract version (1).
@@ -204,17 +206,30 @@ fn field_error(code: ErrorCode, path: &str, message: impl Into<String>) -> Error
 ///
 /// An `Err` means nothing could be verified: the case no longer decodes, or `stored` is neither
 /// a receipt nor an assessment.
-pub fn verify(case_bytes: &[u8], stored: &[u8], params: &Parameters) -> Result<Verification, ErrorReport> {
+pub fn verify(
+    case_bytes: &[u8],
+    stored: &[u8],
+    params: &Parameters,
+) -> Result<Verification, ErrorReport> {
     let case = crate::decode_case(case_bytes)?;
-    let stored = crate::contract::decode::parse_bytes(stored).map_err(|e| ErrorReport::new(vec![e]))?;
+    let stored =
+        crate::contract::decode::parse_bytes(stored).map_err(|e| ErrorReport::new(vec![e]))?;
     let Value::Object(map) = &stored else {
-        return Err(field_error(ErrorCode::WrongType, "", "expected a receipt or an assessment (a JSON object)"));
+        return Err(field_error(
+            ErrorCode::WrongType,
+            "",
+            "expected a receipt or an assessment (a JSON object)",
+        ));
     };
     let (receipt_value, assessment_value, checked) = if map.contains_key("receiptVersion") {
         (Some(stored.clone()), None, "receipt")
     } else if map.contains_key("engine") && map.contains_key("schemaVersion") {
         match map.get("receipt") {
-            Some(r) if !r.is_null() => (Some(r.clone()), Some(stored.clone()), "assessmentWithReceipt"),
+            Some(r) if !r.is_null() => (
+                Some(r.clone()),
+                Some(stored.clone()),
+                "assessmentWithReceipt",
+            ),
             _ => (None, Some(stored.clone()), "assessment"),
         }
     } else {
@@ -227,13 +242,21 @@ pub fn verify(case_bytes: &[u8], stored: &[u8], params: &Parameters) -> Result<V
     let receipt: Option<Receipt> = match receipt_value {
         Some(v) => {
             let path = if checked == "receipt" { "" } else { "/receipt" };
-            Some(serde_json::from_value(v).map_err(|e| field_error(ErrorCode::InvalidValue, path, format!("not a receipt: {e}")))?)
+            Some(serde_json::from_value(v).map_err(|e| {
+                field_error(ErrorCode::InvalidValue, path, format!("not a receipt: {e}"))
+            })?)
         }
         None => None,
     };
     // The receipt records the language of the texts; without one, the case's own locale.
-    let locale = receipt.as_ref().map(|r| r.locale).or(case.locale).unwrap_or_default();
-    let options = crate::Options { locale: Some(locale) };
+    let locale = receipt
+        .as_ref()
+        .map(|r| r.locale)
+        .or(case.locale)
+        .unwrap_or_default();
+    let options = crate::Options {
+        locale: Some(locale),
+    };
     let mut differences = Vec::new();
     let (now, now_value) = match crate::evaluate_with(&case, params, options) {
         Ok(a) => {
@@ -268,7 +291,12 @@ pub fn verify(case_bytes: &[u8], stored: &[u8], params: &Parameters) -> Result<V
         }
     }
     if let (Some(stored_a), Some(_)) = (assessment_value, &now) {
-        diff(&without_receipt(stored_a), &now_value, String::new(), &mut differences);
+        diff(
+            &without_receipt(stored_a),
+            &now_value,
+            String::new(),
+            &mut differences,
+        );
     }
     Ok(Verification {
         schema_version: crate::contract::SCHEMA_VERSION,
@@ -340,25 +368,39 @@ mod tests {
 
     #[test]
     fn same_facts_same_hash_whatever_the_spelling() {
-        let a = crate::decode_case(br#"{"schemaVersion":1,"application":{"madeAt":"2026-06-15","lodgedAt":"2026-06-20"}}"#).unwrap();
+        let a = crate::decode_case(
+            br#"{"schemaVersion":1,"application":{"madeAt":"2026-06-15","lodgedAt":"2026-06-20"}}"#,
+        )
+        .unwrap();
         let b = crate::decode_case(
             br#"{ "application" : { "lodgedAt":"2026-06-20", "madeAt":"2026-06-15", "subsequent": null }, "schemaVersion" : 1, "receipt": true }"#,
         )
         .unwrap();
         assert_eq!(input_hash(&a), input_hash(&b));
-        let c = crate::decode_case(br#"{"schemaVersion":1,"application":{"madeAt":"2026-06-15","lodgedAt":"2026-06-21"}}"#).unwrap();
+        let c = crate::decode_case(
+            br#"{"schemaVersion":1,"application":{"madeAt":"2026-06-15","lodgedAt":"2026-06-21"}}"#,
+        )
+        .unwrap();
         assert_ne!(input_hash(&a), input_hash(&c));
     }
 
     #[test]
     fn sha256_of_empty_string_is_the_known_value() {
-        assert_eq!(sha256(""), "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assert_eq!(
+            sha256(""),
+            "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
     }
 
     #[test]
     fn diff_names_changed_added_and_removed_fields() {
         let mut out = Vec::new();
-        diff(&json!({"a": 1, "b": [1, 2], "c": "x"}), &json!({"a": 2, "b": [1], "d": true}), String::new(), &mut out);
+        diff(
+            &json!({"a": 1, "b": [1, 2], "c": "x"}),
+            &json!({"a": 2, "b": [1], "d": true}),
+            String::new(),
+            &mut out,
+        );
         let paths: Vec<&str> = out.iter().map(|d| d.path.as_str()).collect();
         assert_eq!(paths, ["/a", "/b/1", "/c", "/d"]);
     }

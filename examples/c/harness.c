@@ -12,7 +12,7 @@
  *   harness --deadline FROM PERIOD eu|nl             one time limit (FROM: YYYY-MM-DD or
  *                                                    YYYY-MM-DDTHH:MM:SS+HH:MM)
  *   harness --check DIR        compare every DIR/NNNN.in with DIR/NNNN.out (index.tsv)
- *   harness --threads DIR N    the same from N threads at once
+ *   harness --threads DIR N [ROUNDS]   the same from N threads at once (ROUNDS times each)
  *   harness --selftest         NULL pointers, invalid UTF-8, empty and oversized input, engine
  *   harness --bench DIR SECS   calls per second over the public vectors
  *
@@ -527,12 +527,13 @@ int main(int argc, char **argv) {
         mp_engine_free(engine);
         return rc;
     }
-    if (argc == 4 && strcmp(argv[1], "--threads") == 0) return cmd_threads(argv[2], atoi(argv[3]), 3);
+    if ((argc == 4 || argc == 5) && strcmp(argv[1], "--threads") == 0)
+        return cmd_threads(argv[2], atoi(argv[3]), argc == 5 ? atoi(argv[4]) : 3);
     if (argc == 4 && strcmp(argv[1], "--bench") == 0) return cmd_bench(argv[2], atof(argv[3]));
     if (argc == 2 && strcmp(argv[1], "--selftest") == 0) return cmd_selftest();
     if (argc >= 3 && strcmp(argv[1], "--regime") == 0) return cmd_regime(argc - 2, argv + 2);
     if (argc == 5 && strcmp(argv[1], "--deadline") == 0) return cmd_deadline(argv[2], argv[3], argv[4]);
-    if (argc < 2 || argv[1][0] == '-' && argv[1][1] != '\0' && strcmp(argv[1], "--params") != 0) {
+    if (argc < 2 || (argv[1][0] == '-' && argv[1][1] != '\0' && strcmp(argv[1], "--params") != 0)) {
         fprintf(stderr, "usage: see the comment at the top of harness.c (migratiepact %s)\n",
                 mp_version());
         return 2;

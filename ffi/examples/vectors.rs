@@ -48,7 +48,12 @@ fn collect(specs: &[String]) -> Vec<Item> {
             let bytes = std::fs::read(&path).unwrap();
             let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
             if kind == "case" {
-                items.push(Item { kind: kind.into(), name: stem, input: bytes, status: None });
+                items.push(Item {
+                    kind: kind.into(),
+                    name: stem,
+                    input: bytes,
+                    status: None,
+                });
                 continue;
             }
             let v: serde_json::Value = serde_json::from_slice(&bytes)
@@ -61,7 +66,12 @@ fn collect(specs: &[String]) -> Vec<Item> {
             } else {
                 panic!("{}: neither input nor raw", path.display());
             };
-            items.push(Item { kind: kind.into(), name, input, status: None });
+            items.push(Item {
+                kind: kind.into(),
+                name,
+                input,
+                status: None,
+            });
         }
     }
     // Inputs whose status the C surface must name exactly (output still compared byte-for-byte).
@@ -76,14 +86,23 @@ fn collect(specs: &[String]) -> Vec<Item> {
     oversized.resize(MAX_INPUT_BYTES + 1, b' ');
     let synthetic: [(&str, Vec<u8>, Option<u32>); 6] = [
         ("empty", Vec::new(), Some(1)),
-        ("invalid-utf8", b"{\"schemaVersion\":1,\"caseId\":\"\xff\"}".to_vec(), Some(3)),
+        (
+            "invalid-utf8",
+            b"{\"schemaVersion\":1,\"caseId\":\"\xff\"}".to_vec(),
+            Some(3),
+        ),
         ("invalid-utf8-only", b"\xc3\x28".to_vec(), Some(3)),
         ("oversized", oversized, Some(4)),
         ("nul-inside", b"{\"schemaVersion\":1}\0".to_vec(), Some(1)),
         ("bom", bom, None),
     ];
     for (name, input, status) in synthetic {
-        items.push(Item { kind: "synthetic".into(), name: name.into(), input, status });
+        items.push(Item {
+            kind: "synthetic".into(),
+            name: name.into(),
+            input,
+            status,
+        });
     }
     items
 }
@@ -146,7 +165,9 @@ fn main() {
         Some("gen") if args.len() >= 2 => gen(Path::new(&args[1]), &args[2..]),
         Some("bench") if args.len() == 3 => bench(Path::new(&args[1]), args[2].parse().unwrap()),
         _ => {
-            eprintln!("usage: vectors gen OUTDIR DIR[:public|project|case]... | bench OUTDIR SECONDS");
+            eprintln!(
+                "usage: vectors gen OUTDIR DIR[:public|project|case]... | bench OUTDIR SECONDS"
+            );
             std::process::exit(2);
         }
     }

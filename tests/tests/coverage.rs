@@ -2,14 +2,18 @@
 //! (after RegelRecht's conformance coverage). A rule without a vector is a provision nobody has
 //! checked against a worked case.
 //!
-//! The rule ids are read from the source of `core/src/**`: the string literal passed as the first
-//! argument of `ctx.explain(` / `self.explain(`, and the `rule: "…"` field of a `LimitSpec` (a
-//! deadline's rule, explained by `Ctx::limit`). Test modules (`#[cfg(test)]` onwards) are not
-//! scanned. The exercised ids are the `explanation[].rule` values of the outputs of every vector
-//! (shared and project).
+//! The rule ids are read from the non-test source of `core/src/**` (everything before a file's
+//! first `#[cfg(test)]`, comments removed): every string literal shaped like a rule id (dotted
+//! camelCase, e.g. "procedure.border.mandatory") is one, except the conclusion paths handed to
+//! `ctx.missing(…)` (e.g. "regime.procedure") and deadline paths ("deadlines.…"), which name
+//! output fields, not rules. A literal passed straight to `explain(` or as a `LimitSpec`'s
+//! `rule: "…"` is a rule id in any case. This finds ids that reach `ctx.explain` through a
+//! variable (a tuple, a helper's argument) too. The exercised ids are the `explanation[].rule`
+//! values of the outputs of every vector (shared and project); an exercised id the scan did not
+//! find fails the test as well, so the scan cannot silently lose rules.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -33,14 +37,6 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The string literal starting at the first non-whitespace character of `rest`, if any.
-fn leading_literal(rest: &str) -> Option<&str> {
-    let rest = rest.trim_start();
-    let body = rest.strip_prefix('"')?;
-    let end = body.find('"')?;
-    Some(&body[..end])
-}
-
 /// A rule id: dotted camelCase, e.g. "procedure.border.mandatory".
 fn is_rule_id(s: &str) -> bool {
     !s.is_empty()
@@ -50,7 +46,93 @@ fn is_rule_id(s: &str) -> bool {
         })
 }
 
-/// Every rule id declared in the non-test source of `core/src`.
+/// The code of a file without its test modules and without comments (string contents kept).
+fn code_of(text: &str) -> String {
+    let text = match text.find("#[cfg(test)]") {
+        Some(i) => &text[..i],
+        None => text,
+    };
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        // Remove a `//` comment that is not inside a string literal.
+        let mut in_str = false;
+        let mut esc = false;
+        let mut cut = line.len();
+        let bytes = line.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if in_str {
+                match (esc, b) {
+                    (true, _) => esc = false,
+                    (false, b'\\') => esc = true,
+                    (false, b'"') => in_str = false,
+                    _ => {}
+                }
+            } else if b == b'"' {
+                in_str = true;
+            } else if b == b'/' && bytes.get(i + 1) == Some(&b'/') {
+                cut = i;
+                break;
+            }
+        }
+        out.push_str(&line[..cut]);
+        out.push('\n');
+    }
+    out
+}
+
+/// Every string literal in `code` with its byte offset.
+fn literals(code: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let bytes = code.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'"' {
+            let start = i + 1;
+            let mut j = start;
+            while j < bytes.len() && bytes[j] != b'"' {
+                j += if bytes[j] == b'\\' { 2 } else { 1 };
+            }
+            out.push((start, code.get(start..j.min(bytes.len())).unwrap_or("")));
+            i = j + 1;
+        } else if bytes[i] == b'\'' && bytes.get(i + 2) == Some(&b'\'') {
+            i += 3; // a char literal such as '"'
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Byte ranges of the argument lists of every `missing(` call in `code`.
+fn missing_calls(code: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let bytes = code.as_bytes();
+    let mut from = 0;
+    while let Some(i) = code[from..].find("missing(") {
+        let open = from + i + "missing".len();
+        let (mut depth, mut j, mut in_str) = (0usize, open, false);
+        while j < bytes.len() {
+            match (in_str, bytes[j]) {
+                (true, b'\\') => j += 1,
+                (true, b'"') | (false, b'"') => in_str = !in_str,
+                (false, b'(') => depth += 1,
+                (false, b')') => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        out.push((open, j));
+        from = open + 1;
+    }
+    out
+}
+
+/// Every rule id declared in the non-test source of `core/src`, with where it is declared.
 fn declared_rule_ids() -> Declared {
     let root = workspace_root();
     let mut files = Vec::new();
@@ -58,28 +140,23 @@ fn declared_rule_ids() -> Declared {
     files.sort();
     let mut out = Declared::new();
     for f in files {
-        let text = fs::read_to_string(&f).unwrap();
-        // Only the code before the first test module.
-        let code = match text.find("#[cfg(test)]") {
-            Some(i) => &text[..i],
-            None => &text[..],
-        };
+        let code = code_of(&fs::read_to_string(&f).unwrap());
         let rel = f.strip_prefix(&root).unwrap_or(&f).display().to_string();
-        for pattern in ["ctx.explain(", "self.explain(", "rule: "] {
-            let mut from = 0;
-            while let Some(i) = code[from..].find(pattern) {
-                let at = from + i;
-                from = at + pattern.len();
-                // `fn explain(&mut self, rule: &'static str …)` has no literal: skipped below.
-                if let Some(id) = leading_literal(&code[from..]) {
-                    if is_rule_id(id) {
-                        let line = code[..at].matches('\n').count() + 1;
-                        out.entry(id.to_owned())
-                            .or_default()
-                            .push(format!("{rel}:{line}"));
-                    }
-                }
+        let affects = missing_calls(&code);
+        for (at, lit) in literals(&code) {
+            if !is_rule_id(lit) || !lit.contains('.') {
+                continue;
             }
+            let before = code[..at.saturating_sub(1)].trim_end();
+            let direct = before.ends_with("explain(") || before.ends_with("rule:");
+            let in_missing = affects.iter().any(|(a, b)| (*a..*b).contains(&at));
+            if !direct && (in_missing || lit.starts_with("deadlines.")) {
+                continue;
+            }
+            let line = code[..at].matches('\n').count() + 1;
+            out.entry(lit.to_owned())
+                .or_default()
+                .push(format!("{rel}:{line}"));
         }
     }
     out

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { Engine } from "json-rules-engine";
 import { rules } from "./rules.mjs";
-import { summarize } from "../../lib/stats.mjs";
+import { summarize, cpuSince } from "../../lib/stats.mjs";
 
 const [casesPath, itersArg, kindsOut] = process.argv.slice(2);
 const iters = Number(itersArg || 1);
@@ -30,6 +30,7 @@ for (const [mode, resolver] of [["jsonpath", null], ["plainPath", plain]]) {
   if (kindsOut && mode === "plainPath") writeFileSync(kindsOut + ".plain", kinds.join("\n") + "\n");
   const lat = new Float64Array(cases.length * iters);
   let k = 0;
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (let it = 0; it < iters; it++) {
     for (const c of cases) {
@@ -39,5 +40,5 @@ for (const [mode, resolver] of [["jsonpath", null], ["plainPath", plain]]) {
     }
   }
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-  console.log(JSON.stringify({ mode, threads: 1, ...summarize(lat, wall, cases.length, iters) }));
+  console.log(JSON.stringify({ mode, threads: 1, ...summarize(lat, wall, cases.length, iters, cpuSince(c0)) }));
 }

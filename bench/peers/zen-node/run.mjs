@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const { ZenEngine } = require("@gorules/zen-engine");
-import { summarize } from "../../lib/stats.mjs";
+import { summarize, cpuSince } from "../../lib/stats.mjs";
 
 const [casesPath, itersArg, kindsOut] = process.argv.slice(2);
 const iters = Number(itersArg || 1);
@@ -24,6 +24,7 @@ if (kindsOut) writeFileSync(kindsOut, kinds.join("\n") + "\n");
 {
   const lat = new Float64Array(cases.length * iters);
   let k = 0;
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (let it = 0; it < iters; it++) {
     for (const c of cases) {
@@ -33,10 +34,11 @@ if (kindsOut) writeFileSync(kindsOut, kinds.join("\n") + "\n");
     }
   }
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-  console.log(JSON.stringify({ mode: "sequential", threads: 1, ...summarize(lat, wall, cases.length, iters) }));
+  console.log(JSON.stringify({ mode: "sequential", threads: 1, ...summarize(lat, wall, cases.length, iters, cpuSince(c0)) }));
 }
 {
   const inflight = 64;
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (let it = 0; it < iters; it++) {
     for (let i = 0; i < cases.length; i += inflight) {
@@ -46,5 +48,5 @@ if (kindsOut) writeFileSync(kindsOut, kinds.join("\n") + "\n");
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const n = cases.length * iters;
   console.log(JSON.stringify({ mode: "inflight64", threads: 1, cases: cases.length, iters, wall_s: wall,
-    busy_s: wall, cases_per_s: n / wall, p50_ns: null, p99_ns: null }));
+    busy_s: wall, cpu_s: cpuSince(c0), cases_per_s: n / wall, p50_ns: null, p99_ns: null }));
 }

@@ -89,7 +89,10 @@ pub fn registration(ctx: &mut Ctx) {
         (made, "/application/madeAt")
     };
 
-    let label = Text::new("Registratie van het verzoek", "Registration of the application");
+    let label = Text::new(
+        "Registratie van het verzoek",
+        "Registration of the application",
+    );
     if crisis::derogation(ctx, Derogation::Registration4Weeks, made.date()) {
         ctx.limit(LimitSpec {
             id: "registration",
@@ -98,7 +101,7 @@ pub fn registration(ctx: &mut Ctx) {
             period: Period::weeks(4),
             counting: Counting::Pr1182,
             basis: vec![CFR_10],
-            rule: "access.registration.crisis",
+            rule: "access.registration",
             label,
         });
         return;
@@ -108,8 +111,8 @@ pub fn registration(ctx: &mut Ctx) {
         .notice_on(NoticeKind::DisproportionateNumbers, made.date())
         .cloned()
     {
-        ctx.explain(
-            "access.registration.disproportionateNumbers",
+        ctx.note(
+            NoteKind::Info,
             Text::new(
                 format!(
                     "Op {} geldt een melding van een onevenredig aantal verzoeken ({}, {} t/m {}): registratie binnen 15 dagen (art. 27(5) APR).",
@@ -129,7 +132,7 @@ pub fn registration(ctx: &mut Ctx) {
             period: Period::days(15),
             counting: Counting::Pr1182,
             basis: vec![APR_27_5],
-            rule: "access.registration.disproportionateNumbers.limit",
+            rule: "access.registration",
             label,
         });
         return;
@@ -238,7 +241,11 @@ pub fn lodging(ctx: &mut Ctx) {
         return;
     }
     if ctx.procedure.kind.is_none()
-        && ctx.case.application.situation.is_none_or(Situation::is_border)
+        && ctx
+            .case
+            .application
+            .situation
+            .is_none_or(Situation::is_border)
     {
         ctx.note(
             NoteKind::Info,
@@ -337,7 +344,10 @@ pub(crate) mod tests {
         registration(&mut ctx);
         let a = ctx.finish().unwrap();
         assert!(a.deadlines.iter().all(|d| d.id != "registration"));
-        assert!(a.missing_facts.iter().any(|m| m.path == "/screening/formCompletedAt"));
+        assert!(a
+            .missing_facts
+            .iter()
+            .any(|m| m.path == "/screening/formCompletedAt"));
 
         c.screening.form_completed_at = Some(date("2026-07-06"));
         let mut ctx = pact_ctx(&c, p);
@@ -400,13 +410,19 @@ pub(crate) mod tests {
         let p = Parameters::embedded();
         let mut ctx = pact_ctx(&c, p);
         lodging(&mut ctx);
-        assert_eq!(due(ctx, "lodging"), Some(("2026-07-07".into(), "P21D".into(), false)));
+        assert_eq!(
+            due(ctx, "lodging"),
+            Some(("2026-07-07".into(), "P21D".into(), false))
+        );
 
         let mut ctx = pact_ctx(&c, p);
         ctx.procedure.kind = Some(ProcedureKind::AsylumBorder);
         lodging(&mut ctx);
         // Tue 16 June + 5 days = Sun 21 June → Mon 22 June.
-        assert_eq!(due(ctx, "lodging"), Some(("2026-06-22".into(), "P5D".into(), true)));
+        assert_eq!(
+            due(ctx, "lodging"),
+            Some(("2026-06-22".into(), "P5D".into(), true))
+        );
     }
 
     #[test]
@@ -417,8 +433,11 @@ pub(crate) mod tests {
         let mut ctx = pact_ctx(&c, p);
         lodging(&mut ctx);
         let a = ctx.finish().unwrap();
-        assert!(a.missing_facts.iter().any(|m| m.path == "/application/registeredAt"
-            && m.affects.contains(&"deadlines.lodging")));
+        assert!(a
+            .missing_facts
+            .iter()
+            .any(|m| m.path == "/application/registeredAt"
+                && m.affects.contains(&"deadlines.lodging")));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -450,7 +469,9 @@ pub(crate) mod tests {
             }
         }
         if let Some(find) = assertion.get("find") {
-            let arr = got.and_then(Value::as_array).ok_or(format!("{file}: {path} not an array"))?;
+            let arr = got
+                .and_then(Value::as_array)
+                .ok_or(format!("{file}: {path} not an array"))?;
             let matches = |el: &Value, o: &Value| {
                 o.as_object()
                     .map(|o| o.iter().all(|(k, v)| el.get(k) == Some(v)))
@@ -495,6 +516,11 @@ pub(crate) mod tests {
             }
         }
         eprintln!("{n} pact-b vectors checked");
-        assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} failures:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }

@@ -39,19 +39,34 @@ pub fn assess(ctx: &mut Ctx) {
 pub fn period_for(kind: DecisionKind) -> Option<(Period, Basis)> {
     use DecisionKind::*;
     match kind {
-        DublinTransfer => Some((Period::weeks(1), Basis::new("Vw", "69(2)(a)(1°)", uri::VW_NEW))),
-        Inadmissible => Some((Period::weeks(1), Basis::new("Vw", "69(2)(a)(2°)", uri::VW_NEW))),
-        ManifestlyUnfounded => {
-            Some((Period::weeks(1), Basis::new("Vw", "69(2)(a)(3°)", uri::VW_NEW)))
-        }
-        ImplicitWithdrawal => {
-            Some((Period::weeks(1), Basis::new("Vw", "69(2)(a)(4°)", uri::VW_NEW)))
-        }
-        SubsidiaryProtection => {
-            Some((Period::weeks(2), Basis::new("Vw", "69(2)(b)(1°)", uri::VW_NEW)))
-        }
-        Unfounded => Some((Period::weeks(2), Basis::new("Vw", "69(2)(b)(2°)", uri::VW_NEW))),
-        Withdrawal => Some((Period::weeks(2), Basis::new("Vw", "69(2)(b)(3°)", uri::VW_NEW))),
+        DublinTransfer => Some((
+            Period::weeks(1),
+            Basis::new("Vw", "69(2)(a)(1°)", uri::VW_NEW),
+        )),
+        Inadmissible => Some((
+            Period::weeks(1),
+            Basis::new("Vw", "69(2)(a)(2°)", uri::VW_NEW),
+        )),
+        ManifestlyUnfounded => Some((
+            Period::weeks(1),
+            Basis::new("Vw", "69(2)(a)(3°)", uri::VW_NEW),
+        )),
+        ImplicitWithdrawal => Some((
+            Period::weeks(1),
+            Basis::new("Vw", "69(2)(a)(4°)", uri::VW_NEW),
+        )),
+        SubsidiaryProtection => Some((
+            Period::weeks(2),
+            Basis::new("Vw", "69(2)(b)(1°)", uri::VW_NEW),
+        )),
+        Unfounded => Some((
+            Period::weeks(2),
+            Basis::new("Vw", "69(2)(b)(2°)", uri::VW_NEW),
+        )),
+        Withdrawal => Some((
+            Period::weeks(2),
+            Basis::new("Vw", "69(2)(b)(3°)", uri::VW_NEW),
+        )),
         RefugeeStatus => None,
     }
 }
@@ -126,14 +141,24 @@ mod tests {
             DecisionKind::ManifestlyUnfounded,
             DecisionKind::ImplicitWithdrawal,
         ] {
-            assert_eq!(run(k, "2026-08-03"), Some(("2026-08-10".into(), "P1W".into(), false)));
+            assert_eq!(
+                run(k, "2026-08-03"),
+                Some(("2026-08-10".into(), "P1W".into(), false))
+            );
         }
     }
 
     #[test]
     fn two_week_kinds_and_whit_monday() {
-        for k in [DecisionKind::SubsidiaryProtection, DecisionKind::Unfounded, DecisionKind::Withdrawal] {
-            assert_eq!(run(k, "2026-08-03"), Some(("2026-08-17".into(), "P2W".into(), false)));
+        for k in [
+            DecisionKind::SubsidiaryProtection,
+            DecisionKind::Unfounded,
+            DecisionKind::Withdrawal,
+        ] {
+            assert_eq!(
+                run(k, "2026-08-03"),
+                Some(("2026-08-17".into(), "P2W".into(), false))
+            );
         }
         // Mon 11 May 2026 + 2 weeks = Whit Monday 25 May → Tue 26 May (Atw 1).
         assert_eq!(

@@ -22,7 +22,10 @@ use crate::params::{Activation, ActivationKind, Derogation};
 pub fn assess(ctx: &mut Ctx) {
     let app = &ctx.case.application;
     let mut days: Vec<(NaiveDate, &'static str)> = Vec::new();
-    for (w, path) in [(app.made_at, "/application/madeAt"), (app.registered_at, "/application/registeredAt")] {
+    for (w, path) in [
+        (app.made_at, "/application/madeAt"),
+        (app.registered_at, "/application/registeredAt"),
+    ] {
         if let Some(w) = w {
             if !days.iter().any(|(d, _)| *d == w.date()) {
                 days.push((w.date(), path));
@@ -37,8 +40,13 @@ pub fn assess(ctx: &mut Ctx) {
             }
             ctx.used(path);
             ctx.crisis.activations.push(a.id.clone());
-            let derogations: Vec<&str> = a.derogations.iter().map(|d| derogation_name(*d)).collect();
-            let list = if derogations.is_empty() { "-".to_owned() } else { derogations.join(", ") };
+            let derogations: Vec<&str> =
+                a.derogations.iter().map(|d| derogation_name(*d)).collect();
+            let list = if derogations.is_empty() {
+                "-".to_owned()
+            } else {
+                derogations.join(", ")
+            };
             let title = a.source.title.clone();
             if a.kind == ActivationKind::Noodplan {
                 let text = Text::new(
@@ -54,8 +62,14 @@ pub fn assess(ctx: &mut Ctx) {
                 ctx.note(NoteKind::Info, text, basis);
             } else {
                 let kind = match a.kind {
-                    ActivationKind::MassArrivals => ("massale toestroom (art. 1(4)(a) CFR)", "mass arrivals (CFR 1(4)(a))"),
-                    ActivationKind::Instrumentalisation => ("instrumentalisering (art. 1(4)(b) CFR)", "instrumentalisation (CFR 1(4)(b))"),
+                    ActivationKind::MassArrivals => (
+                        "massale toestroom (art. 1(4)(a) CFR)",
+                        "mass arrivals (CFR 1(4)(a))",
+                    ),
+                    ActivationKind::Instrumentalisation => (
+                        "instrumentalisering (art. 1(4)(b) CFR)",
+                        "instrumentalisation (CFR 1(4)(b))",
+                    ),
                     _ => ("overmacht (CFR)", "force majeure (CFR)"),
                 };
                 ctx.explain(
@@ -97,15 +111,18 @@ pub fn derogation(ctx: &mut Ctx, d: Derogation, on: NaiveDate) -> bool {
     };
     let (name, basis) = match d {
         Derogation::Registration4Weeks => ("registration4Weeks", Basis::new("CFR", "10", uri::CFR)),
-        Derogation::BorderProcedurePlus6Weeks => {
-            ("borderProcedurePlus6Weeks", Basis::new("CFR", "11(1)", uri::CFR))
-        }
-        Derogation::ReturnBorderPlus6Weeks => {
-            ("returnBorderPlus6Weeks", Basis::new("RBPR", "6(1)", uri::RBPR))
-        }
-        Derogation::RecognitionRateThreshold => {
-            ("recognitionRateThreshold", Basis::new("CFR", "11", uri::CFR))
-        }
+        Derogation::BorderProcedurePlus6Weeks => (
+            "borderProcedurePlus6Weeks",
+            Basis::new("CFR", "11(1)", uri::CFR),
+        ),
+        Derogation::ReturnBorderPlus6Weeks => (
+            "returnBorderPlus6Weeks",
+            Basis::new("RBPR", "6(1)", uri::RBPR),
+        ),
+        Derogation::RecognitionRateThreshold => (
+            "recognitionRateThreshold",
+            Basis::new("CFR", "11", uri::CFR),
+        ),
     };
     if !ctx.crisis.activations.contains(&a.id) {
         ctx.crisis.activations.push(a.id.clone());
@@ -128,4 +145,52 @@ pub fn derogation(ctx: &mut Ctx, d: Derogation, on: NaiveDate) -> bool {
         );
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::explain::Locale;
+    use crate::params::Parameters;
+
+    fn params(kind: &str) -> Parameters {
+        let mut v: serde_json::Value = serde_json::from_str(crate::params::DEFAULT_JSON).unwrap();
+        v["activations"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+            "id": "act-1", "kind": kind, "from": "2026-09-01", "to": "2026-11-30",
+            "derogations": ["registration4Weeks"], "source": {"title": "test decision"}}));
+        Parameters::from_json(serde_json::to_string(&v).unwrap().as_bytes()).unwrap()
+    }
+
+    fn run(p: &Parameters, made: &str) -> crate::contract::Assessment {
+        let json = format!(
+            r#"{{"schemaVersion":1,"application":{{"madeAt":"{made}","lodgedAt":"2026-12-10"}}}}"#
+        );
+        let case = crate::decode_case(json.as_bytes()).unwrap();
+        let mut ctx = Ctx::new(&case, p, Locale::En);
+        crate::law::transition::assess(&mut ctx);
+        assess(&mut ctx);
+        ctx.finish().unwrap()
+    }
+
+    #[test]
+    fn reports_an_activation_covering_the_making_date() {
+        let p = params("massArrivals");
+        let a = run(&p, "2026-10-01");
+        assert_eq!(a.crisis.activations, vec!["act-1".to_owned()]);
+        assert!(a
+            .explanation
+            .iter()
+            .any(|e| e.rule == "crisis.activationInForce"));
+        assert!(run(&p, "2026-12-01").crisis.activations.is_empty());
+    }
+
+    #[test]
+    fn noodplan_is_reported_as_information() {
+        let a = run(&params("noodplan"), "2026-10-01");
+        assert_eq!(a.crisis.activations, vec!["act-1".to_owned()]);
+        assert!(a.notes.iter().any(|n| n.kind == NoteKind::Info));
+    }
 }

@@ -53,7 +53,10 @@ fn registration_bounds(ctx: &Ctx) -> (Option<NaiveDate>, Option<NaiveDate>) {
     let app = &ctx.case.application;
     match app.registered_at {
         Some(r) => (Some(r.date()), Some(r.date())),
-        None => (app.made_at.map(|w| w.date()), app.lodged_at.map(|w| w.date())),
+        None => (
+            app.made_at.map(|w| w.date()),
+            app.lodged_at.map(|w| w.date()),
+        ),
     }
 }
 
@@ -98,7 +101,8 @@ pub fn assess(ctx: &mut Ctx) {
             ctx.missing("/application/registeredAt", "eurodac.minimumAge");
         }
     }
-    if reg == Some(Reg::Old) && ctx.regime.procedure == Some(crate::contract::ProcedureRegime::Pact) {
+    if reg == Some(Reg::Old) && ctx.regime.procedure == Some(crate::contract::ProcedureRegime::Pact)
+    {
         ctx.note(
             NoteKind::Interpretation,
             Text::new(
@@ -219,4 +223,94 @@ fn transmission(ctx: &mut Ctx, reg: Reg) {
         rule: "eurodac.transmission",
         label: Text::new(nl, en),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contract::Assessment;
+    use crate::explain::Locale;
+    use crate::params::Parameters;
+
+    fn run(dob: &str, app: &str) -> Assessment {
+        let json = format!(
+            r#"{{"schemaVersion":1,"applicant":{{"dateOfBirth":"{dob}"}},"application":{{{app}}}}}"#
+        );
+        let case = crate::decode_case(json.as_bytes()).unwrap();
+        let mut ctx = Ctx::new(&case, Parameters::embedded(), Locale::En);
+        crate::law::transition::assess(&mut ctx);
+        assess(&mut ctx);
+        ctx.finish().unwrap()
+    }
+
+    const PACT: &str = r#""madeAt":"2026-08-03","registeredAt":"2026-08-04T09:30:00+02:00","lodgedAt":"2026-08-06""#;
+    const LEGACY: &str = r#""madeAt":"2026-05-18","registeredAt":"2026-05-18T10:00:00+02:00","lodgedAt":"2026-05-20T09:15:00+02:00""#;
+
+    #[test]
+    fn edr_age_six_on_the_registration_day() {
+        assert_eq!(
+            run("2020-08-04", PACT).eurodac.biometrics_required,
+            Some(true)
+        );
+        assert_eq!(
+            run("2020-08-05", PACT).eurodac.biometrics_required,
+            Some(false)
+        );
+        let a = run("2020-08-04", PACT);
+        let d = a
+            .deadlines
+            .iter()
+            .find(|d| d.id == "eurodacTransmission")
+            .unwrap();
+        assert_eq!(
+            (d.period.as_str(), d.expires_at.as_str()),
+            ("PT72H", "2026-08-07T10:00:00+02:00")
+        );
+    }
+
+    #[test]
+    fn old_regulation_age_fourteen_from_lodging() {
+        let a = run("2012-05-18", LEGACY);
+        assert_eq!(
+            (a.eurodac.biometrics_required, a.eurodac.minimum_age),
+            (Some(true), Some(14))
+        );
+        let d = a
+            .deadlines
+            .iter()
+            .find(|d| d.id == "eurodacTransmission")
+            .unwrap();
+        assert_eq!(d.expires_at, "2026-05-23T10:00:00+02:00");
+        assert_eq!(
+            run("2012-05-19", LEGACY).eurodac.biometrics_required,
+            Some(false)
+        );
+    }
+
+    #[test]
+    fn unknown_registration_date_matters_only_near_a_birthday() {
+        // Turns six between making and lodging: unknown.
+        let app = r#""madeAt":"2026-08-03","lodgedAt":"2026-08-10""#;
+        let a = run("2020-08-05", app);
+        assert_eq!(a.eurodac.biometrics_required, None);
+        assert!(a
+            .missing_facts
+            .iter()
+            .any(|m| m.path == "/application/registeredAt"));
+        // An adult: required whatever the registration day.
+        assert_eq!(
+            run("1990-01-01", app).eurodac.biometrics_required,
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn registration_before_the_cutover_keeps_the_old_regulation() {
+        let app = r#""madeAt":"2026-06-08","registeredAt":"2026-06-10","lodgedAt":"2026-06-15T09:00:00+02:00""#;
+        let a = run("2016-01-01", app);
+        assert_eq!(
+            (a.eurodac.biometrics_required, a.eurodac.minimum_age),
+            (Some(false), Some(14))
+        );
+    }
 }

@@ -31,7 +31,9 @@ pub fn assess(ctx: &mut Ctx) {
             border_decision(ctx);
             border_procedure_end(ctx);
         }
-        Some(ProcedureKind::Regular | ProcedureKind::Accelerated | ProcedureKind::Inadmissibility) => {
+        Some(
+            ProcedureKind::Regular | ProcedureKind::Accelerated | ProcedureKind::Inadmissibility,
+        ) => {
             examination(ctx);
         }
         _ => {}
@@ -119,7 +121,11 @@ pub fn border_procedure_end(ctx: &mut Ctx) {
         "Maximale duur van de asielgrensprocedure",
         "Maximum duration of the asylum border procedure",
     );
-    let crisis = crisis::derogation(ctx, Derogation::BorderProcedurePlus6Weeks, registered.date());
+    let crisis = crisis::derogation(
+        ctx,
+        Derogation::BorderProcedurePlus6Weeks,
+        registered.date(),
+    );
     let (period, basis, rule) = if crisis {
         if relocated(ctx) {
             ctx.note(
@@ -131,7 +137,11 @@ pub fn border_procedure_end(ctx: &mut Ctx) {
                 vec![CFR_11_1, APR_51_2],
             );
         }
-        (Period::weeks(18), vec![APR_51_2, CFR_11_1], "examination.borderProcedureEnd.crisis")
+        (
+            Period::weeks(18),
+            vec![APR_51_2, CFR_11_1],
+            "examination.borderProcedureEnd",
+        )
     } else if relocated(ctx) {
         ctx.used("/application/situation");
         ctx.note(
@@ -142,9 +152,17 @@ pub fn border_procedure_end(ctx: &mut Ctx) {
             ),
             vec![APR_51_2, APR_52_2, Basis::new("Vw", "83b(2)", uri::VW_NEW)],
         );
-        (Period::weeks(16), vec![APR_51_2, AMMR_67_11], "examination.borderProcedureEnd.relocation")
+        (
+            Period::weeks(16),
+            vec![APR_51_2, AMMR_67_11],
+            "examination.borderProcedureEnd.relocation",
+        )
     } else {
-        (Period::weeks(12), vec![APR_51_2], "examination.borderProcedureEnd")
+        (
+            Period::weeks(12),
+            vec![APR_51_2],
+            "examination.borderProcedureEnd",
+        )
     };
     ctx.limit(LimitSpec {
         id: "borderProcedureEnd",
@@ -180,7 +198,10 @@ pub fn examination(ctx: &mut Ctx) {
         ctx.missing("/application/lodgedAt", "deadlines.examination");
         return;
     };
-    let label = Text::new("Afronding van de behandeling", "Conclusion of the examination");
+    let label = Text::new(
+        "Afronding van de behandeling",
+        "Conclusion of the examination",
+    );
     match kind {
         ProcedureKind::Regular => {
             let computed = ctx.limit_with_extension(
@@ -237,27 +258,26 @@ pub fn examination(ctx: &mut Ctx) {
                 label,
             });
         }
-        ProcedureKind::Inadmissibility => {
-            match ctx.case.grounds.inadmissible_ground {
-                Some(InadmissibleGround::LateAfterReturnDecision) => {
+        ProcedureKind::Inadmissibility => match ctx.case.grounds.inadmissible_ground {
+            Some(InadmissibleGround::LateAfterReturnDecision) => {
+                ctx.used("/grounds/inadmissibleGround");
+                ctx.limit(LimitSpec {
+                    id: "examination",
+                    from_path: "/application/lodgedAt",
+                    from: lodged,
+                    period: Period::working_days(10),
+                    counting: Counting::Pr1182,
+                    basis: vec![APR_35_1, Basis::new("APR", "38(1)(e)", uri::APR)],
+                    rule: "examination.inadmissibility.returnDecision",
+                    label,
+                });
+            }
+            ground => {
+                if ground.is_some() {
                     ctx.used("/grounds/inadmissibleGround");
-                    ctx.limit(LimitSpec {
-                        id: "examination",
-                        from_path: "/application/lodgedAt",
-                        from: lodged,
-                        period: Period::working_days(10),
-                        counting: Counting::Pr1182,
-                        basis: vec![APR_35_1, Basis::new("APR", "38(1)(e)", uri::APR)],
-                        rule: "examination.inadmissibility.returnDecision",
-                        label,
-                    });
-                }
-                ground => {
-                    if ground.is_some() {
-                        ctx.used("/grounds/inadmissibleGround");
-                    } else {
-                        ctx.missing("/grounds/inadmissibleGround", "deadlines.examination");
-                        ctx.note(
+                } else {
+                    ctx.missing("/grounds/inadmissibleGround", "deadlines.examination");
+                    ctx.note(
                             NoteKind::Assumption,
                             Text::new(
                                 "De niet-ontvankelijkheidsgrond is onbekend; de engine geeft de termijn van twee maanden (art. 35(1) APR). Voor de grond van art. 38(1)(e) APR (verzoek pas na zeven werkdagen na een terugkeerbesluit) geldt tien werkdagen.",
@@ -265,28 +285,27 @@ pub fn examination(ctx: &mut Ctx) {
                             ),
                             vec![APR_35_1],
                         );
-                    }
-                    ctx.limit_with_extension(
-                        LimitSpec {
-                            id: "examination",
-                            from_path: "/application/lodgedAt",
-                            from: lodged,
-                            period: Period::months(2),
-                            counting: Counting::Pr1182,
-                            basis: vec![APR_35_1],
-                            rule: "examination.inadmissibility",
-                            label,
-                        },
-                        Some(ExtensionSpec {
-                            period: Period::months(4),
-                            stated: "P2M".to_owned(),
-                            counting: Counting::Pr1182,
-                            basis: vec![APR_35_2],
-                        }),
-                    );
                 }
+                ctx.limit_with_extension(
+                    LimitSpec {
+                        id: "examination",
+                        from_path: "/application/lodgedAt",
+                        from: lodged,
+                        period: Period::months(2),
+                        counting: Counting::Pr1182,
+                        basis: vec![APR_35_1],
+                        rule: "examination.inadmissibility",
+                        label,
+                    },
+                    Some(ExtensionSpec {
+                        period: Period::months(4),
+                        stated: "P2M".to_owned(),
+                        counting: Counting::Pr1182,
+                        basis: vec![APR_35_2],
+                    }),
+                );
             }
-        }
+        },
         _ => {}
     }
 }
@@ -310,7 +329,12 @@ mod tests {
         c
     }
 
-    fn run(c: &Case, p: &Parameters, kind: ProcedureKind, id: &str) -> Option<(String, String, bool)> {
+    fn run(
+        c: &Case,
+        p: &Parameters,
+        kind: ProcedureKind,
+        id: &str,
+    ) -> Option<(String, String, bool)> {
         let mut ctx = pact_ctx(c, p);
         ctx.procedure.kind = Some(kind);
         assess(&mut ctx);
@@ -347,7 +371,12 @@ mod tests {
         let c = case("2026-09-05", "2026-09-07", Situation::BorderCrossingPoint);
         // Sat 5 Sept + 12 weeks = Sat 28 Nov → Mon 30 Nov (PR 3(4)).
         assert_eq!(
-            run(&c, Parameters::embedded(), ProcedureKind::AsylumBorder, "borderProcedureEnd"),
+            run(
+                &c,
+                Parameters::embedded(),
+                ProcedureKind::AsylumBorder,
+                "borderProcedureEnd"
+            ),
             Some(("2026-11-30".into(), "P12W".into(), true))
         );
         let p = crisis_params();
@@ -373,11 +402,17 @@ mod tests {
         assess(&mut ctx);
         let a = ctx.finish().unwrap();
         let d = a.deadlines.iter().find(|d| d.id == "examination").unwrap();
-        assert_eq!((d.due.as_str(), d.period.as_str(), d.extended), ("2027-02-05", "P6M", false));
+        assert_eq!(
+            (d.due.as_str(), d.period.as_str(), d.extended),
+            ("2027-02-05", "P6M", false)
+        );
         let x = d.extension.as_ref().unwrap();
         assert_eq!((x.period.as_str(), x.due.as_str()), ("P6M", "2027-08-05"));
-        assert!(a.explanation.iter().any(|e| e.rule == "examination.regular.postponementCap"
-            && e.text.contains("2028-05-08")));
+        assert!(a
+            .explanation
+            .iter()
+            .any(|e| e.rule == "examination.regular.postponementCap"
+                && e.text.contains("2028-05-08")));
         // 5 Aug 2026 + 21 months = Fri 5 May 2028, Bevrijdingsdag → Mon 8 May.
     }
 
@@ -386,7 +421,12 @@ mod tests {
         // 30 Nov 2026 + 3 months = 28 Feb 2027 (Sunday; no 30 Feb) → Mon 1 March.
         let c = case("2026-11-27", "2026-11-30", Situation::Territory);
         assert_eq!(
-            run(&c, Parameters::embedded(), ProcedureKind::Accelerated, "examination"),
+            run(
+                &c,
+                Parameters::embedded(),
+                ProcedureKind::Accelerated,
+                "examination"
+            ),
             Some(("2027-03-01".into(), "P3M".into(), true))
         );
     }

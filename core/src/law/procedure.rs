@@ -34,7 +34,7 @@ use crate::contract::{ProcedureKind, ProcedureLocation, ProcedureRegime};
 use crate::engine::Ctx;
 use crate::explain::{uri, Basis, NoteKind, Text};
 use crate::law::crisis;
-use crate::params::{Derogation, NoticeKind};
+use crate::params::{Derogation, NoticeKind, SafeCountryList};
 
 /// The Union-wide recognition-rate threshold of APR 42(1)(j) and 42(3)(e), in percent.
 pub const RECOGNITION_THRESHOLD_PERCENT: f64 = 20.0;
@@ -51,14 +51,20 @@ pub struct Tri {
 impl Tri {
     /// A known value.
     pub fn known(v: bool) -> Tri {
-        Tri { value: Some(v), unknown: Vec::new() }
+        Tri {
+            value: Some(v),
+            unknown: Vec::new(),
+        }
     }
 
     /// A fact: known, or unknown at `path`.
     pub fn fact(v: Option<bool>, path: &'static str) -> Tri {
         match v {
             Some(v) => Tri::known(v),
-            None => Tri { value: None, unknown: vec![path] },
+            None => Tri {
+                value: None,
+                unknown: vec![path],
+            },
         }
     }
 
@@ -67,7 +73,10 @@ impl Tri {
         match (self.value, other.value) {
             (Some(false), _) | (_, Some(false)) => Tri::known(false),
             (Some(true), Some(true)) => Tri::known(true),
-            _ => Tri { value: None, unknown: merge(self.unknown, other.unknown) },
+            _ => Tri {
+                value: None,
+                unknown: merge(self.unknown, other.unknown),
+            },
         }
     }
 
@@ -76,13 +85,19 @@ impl Tri {
         match (self.value, other.value) {
             (Some(true), _) | (_, Some(true)) => Tri::known(true),
             (Some(false), Some(false)) => Tri::known(false),
-            _ => Tri { value: None, unknown: merge(self.unknown, other.unknown) },
+            _ => Tri {
+                value: None,
+                unknown: merge(self.unknown, other.unknown),
+            },
         }
     }
 
     /// Negation.
     pub fn negate(self) -> Tri {
-        Tri { value: self.value.map(|v| !v), unknown: self.unknown }
+        Tri {
+            value: self.value.map(|v| !v),
+            unknown: self.unknown,
+        }
     }
 
     /// Disjunction of many.
@@ -154,7 +169,12 @@ impl Grounds {
 
     /// Any ground of APR 42(3) (unaccompanied minors).
     fn any_42_3(&self) -> Tri {
-        Tri::any(self.list.iter().filter(|g| g.id3.is_some()).map(|g| g.tri.clone()))
+        Tri::any(
+            self.list
+                .iter()
+                .filter(|g| g.id3.is_some())
+                .map(|g| g.tri.clone()),
+        )
     }
 
     /// Any border ground for an adult or accompanied minor (APR 44(1)(b), Vw-new 3(3)).
@@ -172,11 +192,26 @@ struct Chain {
 }
 
 /// The first-match chain of RULES §4 in Kleene logic, for a known "unaccompanied minor".
-fn chain(dublin: &Tri, inadmissible: &Tri, border: &Tri, excluded: bool, grounds: &Grounds, minor: bool) -> Chain {
+fn chain(
+    dublin: &Tri,
+    inadmissible: &Tri,
+    border: &Tri,
+    excluded: bool,
+    grounds: &Grounds,
+    minor: bool,
+) -> Chain {
     // Border ground: 42(3)(b) for an unaccompanied minor, else 42(1)(a)–(g), (j).
-    let border_ground = if minor { grounds.get("apr42_1_f") } else { grounds.any_border_adult() };
+    let border_ground = if minor {
+        grounds.get("apr42_1_f")
+    } else {
+        grounds.any_border_adult()
+    };
     let border_step = border.clone().and(border_ground).and(Tri::known(!excluded));
-    let accel_ground = if minor { grounds.any_42_3() } else { grounds.any_42_1() };
+    let accel_ground = if minor {
+        grounds.any_42_3()
+    } else {
+        grounds.any_42_1()
+    };
     let steps = [
         (ProcedureKind::Dublin, dublin.clone()),
         (ProcedureKind::Inadmissibility, inadmissible.clone()),
@@ -184,7 +219,10 @@ fn chain(dublin: &Tri, inadmissible: &Tri, border: &Tri, excluded: bool, grounds
         (ProcedureKind::Accelerated, accel_ground),
         (ProcedureKind::Regular, Tri::known(true)),
     ];
-    let mut out = Chain { possible: Vec::new(), unknown: Vec::new() };
+    let mut out = Chain {
+        possible: Vec::new(),
+        unknown: Vec::new(),
+    };
     for (kind, cond) in steps {
         if cond.value == Some(false) {
             continue;
@@ -213,8 +251,10 @@ pub fn assess(ctx: &mut Ctx) {
         Presumed::MedicalReasons,
         Presumed::DetentionGuaranteesUnmet,
     ];
-    let excl_values: Vec<(Presumed, bool)> =
-        presumed_facts.iter().map(|p| (*p, p.value(ctx).unwrap_or(false))).collect();
+    let excl_values: Vec<(Presumed, bool)> = presumed_facts
+        .iter()
+        .map(|p| (*p, p.value(ctx).unwrap_or(false)))
+        .collect();
     let excluded = excl_values.iter().any(|(_, v)| *v);
     let family = Presumed::FamilyWithMinors.value(ctx).unwrap_or(false);
 
@@ -260,7 +300,10 @@ pub fn assess(ctx: &mut Ctx) {
             ctx.missing(Presumed::FamilyWithMinors.path(), "procedure.location");
         }
     }
-    for p in presumed_facts.iter().chain([Presumed::FamilyWithMinors].iter()) {
+    for p in presumed_facts
+        .iter()
+        .chain([Presumed::FamilyWithMinors].iter())
+    {
         if p.value(ctx).is_some() && border.value != Some(false) {
             ctx.used(p.path());
         }
@@ -362,13 +405,19 @@ fn border_situation(ctx: &mut Ctx) -> Tri {
 /// making (RULES §4: parameters valid on the lodging date).
 fn grounds_date(ctx: &Ctx) -> Option<NaiveDate> {
     let app = &ctx.case.application;
-    app.lodged_at.or(app.registered_at).or(app.made_at).map(|w| w.date())
+    app.lodged_at
+        .or(app.registered_at)
+        .or(app.made_at)
+        .map(|w| w.date())
 }
 
 /// The day of making (else registration, else lodging): the day for the minor's age.
 fn making_date(ctx: &Ctx) -> Option<NaiveDate> {
     let app = &ctx.case.application;
-    app.made_at.or(app.registered_at).or(app.lodged_at).map(|w| w.date())
+    app.made_at
+        .or(app.registered_at)
+        .or(app.lodged_at)
+        .map(|w| w.date())
 }
 
 /// Unaccompanied minor (APR 42(3), 53(1)): the case's flag; else derived false where the date of
@@ -404,19 +453,93 @@ fn grounds(ctx: &mut Ctx) -> Grounds {
     let e = safe_country(ctx);
     let j = low_recognition_rate(ctx);
     let mut list = vec![
-        Ground { id1: "apr42_1_a", id3: None, border: true, tri: Tri::fact(g.irrelevant_issues_only, "/grounds/irrelevantIssuesOnly") },
-        Ground { id1: "apr42_1_b", id3: None, border: true, tri: Tri::fact(g.inconsistent_statements, "/grounds/inconsistentStatements") },
-        Ground { id1: "apr42_1_c", id3: Some("apr42_3_d"), border: true, tri: Tri::fact(g.misled_authorities, "/grounds/misledAuthorities") },
-        Ground { id1: "apr42_1_d", id3: None, border: true, tri: Tri::fact(g.delay_removal_only, "/grounds/delayRemovalOnly") },
-        Ground { id1: "apr42_1_e", id3: Some("apr42_3_a"), border: true, tri: e },
-        Ground { id1: "apr42_1_f", id3: Some("apr42_3_b"), border: true, tri: Tri::fact(g.danger_to_security_or_public_order, "/grounds/dangerToSecurityOrPublicOrder") },
-        Ground { id1: "apr42_1_g", id3: Some("apr42_3_c"), border: true, tri: Tri::fact(g.subsequent_not_inadmissible, "/grounds/subsequentNotInadmissible") },
-        Ground { id1: "apr42_1_h", id3: None, border: false, tri: Tri::fact(g.irregular_entry_no_prompt_application, "/grounds/irregularEntryNoPromptApplication") },
-        Ground { id1: "apr42_1_i", id3: None, border: false, tri: Tri::fact(g.lawful_entry_no_prompt_application, "/grounds/lawfulEntryNoPromptApplication") },
-        Ground { id1: "apr42_1_j", id3: Some("apr42_3_e"), border: true, tri: j },
+        Ground {
+            id1: "apr42_1_a",
+            id3: None,
+            border: true,
+            tri: Tri::fact(g.irrelevant_issues_only, "/grounds/irrelevantIssuesOnly"),
+        },
+        Ground {
+            id1: "apr42_1_b",
+            id3: None,
+            border: true,
+            tri: Tri::fact(g.inconsistent_statements, "/grounds/inconsistentStatements"),
+        },
+        Ground {
+            id1: "apr42_1_c",
+            id3: Some("apr42_3_d"),
+            border: true,
+            tri: Tri::fact(g.misled_authorities, "/grounds/misledAuthorities"),
+        },
+        Ground {
+            id1: "apr42_1_d",
+            id3: None,
+            border: true,
+            tri: Tri::fact(g.delay_removal_only, "/grounds/delayRemovalOnly"),
+        },
+        Ground {
+            id1: "apr42_1_e",
+            id3: Some("apr42_3_a"),
+            border: true,
+            tri: e,
+        },
+        Ground {
+            id1: "apr42_1_f",
+            id3: Some("apr42_3_b"),
+            border: true,
+            tri: Tri::fact(
+                g.danger_to_security_or_public_order,
+                "/grounds/dangerToSecurityOrPublicOrder",
+            ),
+        },
+        Ground {
+            id1: "apr42_1_g",
+            id3: Some("apr42_3_c"),
+            border: true,
+            tri: Tri::fact(
+                g.subsequent_not_inadmissible,
+                "/grounds/subsequentNotInadmissible",
+            ),
+        },
+        Ground {
+            id1: "apr42_1_h",
+            id3: None,
+            border: false,
+            tri: Tri::fact(
+                g.irregular_entry_no_prompt_application,
+                "/grounds/irregularEntryNoPromptApplication",
+            ),
+        },
+        Ground {
+            id1: "apr42_1_i",
+            id3: None,
+            border: false,
+            tri: Tri::fact(
+                g.lawful_entry_no_prompt_application,
+                "/grounds/lawfulEntryNoPromptApplication",
+            ),
+        },
+        Ground {
+            id1: "apr42_1_j",
+            id3: Some("apr42_3_e"),
+            border: true,
+            tri: j,
+        },
     ];
-    for gr in &mut list {
-        if gr.tri.value.is_some() {
+    let given = [
+        g.irrelevant_issues_only,
+        g.inconsistent_statements,
+        g.misled_authorities,
+        g.delay_removal_only,
+        g.safe_country_of_origin,
+        g.danger_to_security_or_public_order,
+        g.subsequent_not_inadmissible,
+        g.irregular_entry_no_prompt_application,
+        g.lawful_entry_no_prompt_application,
+        g.low_recognition_rate,
+    ];
+    for (gr, v) in list.iter().zip(given) {
+        if v.is_some() {
             if let Some(path) = ground_path(gr.id1) {
                 ctx.used(path);
             }
@@ -454,14 +577,24 @@ fn safe_country(ctx: &mut Ctx) -> Tri {
         ctx.explain(
             "procedure.grounds.safeCountryFromCase",
             Text::new(
-                format!("Veilig land van herkomst: {} (opgegeven in de zaak).", yes_no_nl(v)),
-                format!("Safe country of origin: {} (given in the case).", yes_no_en(v)),
+                format!(
+                    "Veilig land van herkomst: {} (opgegeven in de zaak).",
+                    yes_no_nl(v)
+                ),
+                format!(
+                    "Safe country of origin: {} (given in the case).",
+                    yes_no_en(v)
+                ),
             ),
-            vec![Basis::new("APR", "42(1)(e)", uri::APR), Basis::new("APR", "61", uri::APR)],
+            vec![
+                Basis::new("APR", "42(1)(e)", uri::APR),
+                Basis::new("APR", "61", uri::APR),
+            ],
         );
         return Tri::known(v);
     }
-    let (Some(nat), Some(date)) = (ctx.case.applicant.nationality.clone(), grounds_date(ctx)) else {
+    let (Some(nat), Some(date)) = (ctx.case.applicant.nationality.clone(), grounds_date(ctx))
+    else {
         return Tri::fact(None, "/applicant/nationality");
     };
     ctx.used("/applicant/nationality");
@@ -469,7 +602,7 @@ fn safe_country(ctx: &mut Ctx) -> Tri {
         .params
         .safe_country_designations(&nat, date)
         .filter(|s| !s.suspended)
-        .map(|s| (format!("{:?}", s.list), s.source.title.clone()))
+        .map(|s| (list_name(s.list).to_owned(), s.source.title.clone()))
         .collect();
     if let Some((list, title)) = found.first() {
         ctx.explain(
@@ -502,19 +635,31 @@ fn safe_country(ctx: &mut Ctx) -> Tri {
 /// unknown. A value in the case wins (it also covers the provisos of point (j)).
 fn low_recognition_rate(ctx: &mut Ctx) -> Tri {
     const PATH: &str = "/grounds/lowRecognitionRate";
-    let basis_j = || vec![Basis::new("APR", "42(1)(j)", uri::APR), Basis::new("APR", "42(3)(e)", uri::APR)];
+    let basis_j = || {
+        vec![
+            Basis::new("APR", "42(1)(j)", uri::APR),
+            Basis::new("APR", "42(3)(e)", uri::APR),
+        ]
+    };
     if let Some(v) = ctx.case.grounds.low_recognition_rate {
         ctx.explain(
             "procedure.grounds.lowRateFromCase",
             Text::new(
-                format!("Erkenningspercentage van 20% of lager: {} (opgegeven in de zaak).", yes_no_nl(v)),
-                format!("Recognition rate of 20% or lower: {} (given in the case).", yes_no_en(v)),
+                format!(
+                    "Erkenningspercentage van 20% of lager: {} (opgegeven in de zaak).",
+                    yes_no_nl(v)
+                ),
+                format!(
+                    "Recognition rate of 20% or lower: {} (given in the case).",
+                    yes_no_en(v)
+                ),
             ),
             basis_j(),
         );
         return Tri::known(v);
     }
-    let (Some(nat), Some(date)) = (ctx.case.applicant.nationality.clone(), grounds_date(ctx)) else {
+    let (Some(nat), Some(date)) = (ctx.case.applicant.nationality.clone(), grounds_date(ctx))
+    else {
         return Tri::fact(None, "/applicant/nationality");
     };
     ctx.used("/applicant/nationality");
@@ -554,7 +699,10 @@ fn lowered_threshold(ctx: &mut Ctx, date: NaiveDate) -> Option<f64> {
     let t = ctx
         .params
         .activations_on(date)
-        .filter(|a| a.derogations.contains(&Derogation::RecognitionRateThreshold))
+        .filter(|a| {
+            a.derogations
+                .contains(&Derogation::RecognitionRateThreshold)
+        })
         .find_map(|a| a.threshold_percent)?;
     if crisis::derogation(ctx, Derogation::RecognitionRateThreshold, date) {
         ctx.note(
@@ -571,12 +719,28 @@ fn lowered_threshold(ctx: &mut Ctx, date: NaiveDate) -> Option<f64> {
     }
 }
 
+fn list_name(l: SafeCountryList) -> &'static str {
+    match l {
+        SafeCountryList::EuAnnexII => "euAnnexII",
+        SafeCountryList::EuCandidate => "euCandidate",
+        SafeCountryList::National => "national",
+    }
+}
+
 fn yes_no_nl(v: bool) -> &'static str {
-    if v { "ja" } else { "nee" }
+    if v {
+        "ja"
+    } else {
+        "nee"
+    }
 }
 
 fn yes_no_en(v: bool) -> &'static str {
-    if v { "yes" } else { "no" }
+    if v {
+        "yes"
+    } else {
+        "no"
+    }
 }
 
 /// Facts that are presumed not established when absent (RULES §4; CONTRACT): the APR 53(2)
@@ -614,10 +778,22 @@ impl Presumed {
 /// has no `familyWithMinors` and expects Schiphol).
 fn presumption_note(ctx: &mut Ctx, p: Presumed) {
     let (nl, en) = match p {
-        Presumed::FamilyWithMinors => ("dat de vreemdeling niet samen met minderjarige kinderen reist", "that the applicant does not apply together with minor children"),
-        Presumed::BorderSupportUnavailable => ("dat de nodige ondersteuning aan de grens kan worden geboden (art. 53(2)(b)-(c) APR)", "that the necessary support can be provided at the border (APR 53(2)(b)-(c))"),
-        Presumed::MedicalReasons => ("dat er geen medische redenen tegen de grensprocedure zijn (art. 53(2)(d) APR)", "that there are no medical reasons against the border procedure (APR 53(2)(d))"),
-        Presumed::DetentionGuaranteesUnmet => ("dat aan de waarborgen voor bewaring wordt voldaan (art. 53(2)(e) APR)", "that the guarantees for detention are met (APR 53(2)(e))"),
+        Presumed::FamilyWithMinors => (
+            "dat de vreemdeling niet samen met minderjarige kinderen reist",
+            "that the applicant does not apply together with minor children",
+        ),
+        Presumed::BorderSupportUnavailable => (
+            "dat de nodige ondersteuning aan de grens kan worden geboden (art. 53(2)(b)-(c) APR)",
+            "that the necessary support can be provided at the border (APR 53(2)(b)-(c))",
+        ),
+        Presumed::MedicalReasons => (
+            "dat er geen medische redenen tegen de grensprocedure zijn (art. 53(2)(d) APR)",
+            "that there are no medical reasons against the border procedure (APR 53(2)(d))",
+        ),
+        Presumed::DetentionGuaranteesUnmet => (
+            "dat aan de waarborgen voor bewaring wordt voldaan (art. 53(2)(e) APR)",
+            "that the guarantees for detention are met (APR 53(2)(e))",
+        ),
     };
     ctx.note(
         NoteKind::Assumption,
@@ -721,6 +897,8 @@ fn ground_ids(grounds: &Grounds, minor: bool, border_only: bool) -> Vec<&'static
                 None
             }
         })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
         .collect()
 }
 
@@ -756,7 +934,11 @@ fn border_procedure(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri) {
             .notice_on(NoticeKind::AnnualMaximumAuthorised, d)
             .map(|n| n.source.title.clone())
     });
-    let c = if annual_max.is_some() { Tri::known(false) } else { grounds.get("apr42_1_c") };
+    let c = if annual_max.is_some() {
+        Tri::known(false)
+    } else {
+        grounds.get("apr42_1_c")
+    };
     let j = if annual_max.is_some() || capacity.is_some() {
         Tri::known(false)
     } else {
@@ -810,9 +992,21 @@ fn border_procedure(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri) {
     }
     let list = ctx.procedure.grounds.join(", ");
     let (rule, nl_m, en_m) = match mandatory.value {
-        Some(true) => ("procedure.border.mandatory", "verplicht (art. 45(1) APR)", "mandatory (APR 45(1))"),
-        Some(false) => ("procedure.border.optional", "niet verplicht; Nederland past haar toe (art. 3(3) Vw)", "not mandatory; the Netherlands applies it (Vw 3(3))"),
-        None => ("procedure.border.mandatoryUnknown", "of zij verplicht is hangt af van onbekende feiten", "whether it is mandatory depends on unknown facts"),
+        Some(true) => (
+            "procedure.border.mandatory",
+            "verplicht (art. 45(1) APR)",
+            "mandatory (APR 45(1))",
+        ),
+        Some(false) => (
+            "procedure.border.optional",
+            "niet verplicht; Nederland past haar toe (art. 3(3) Vw)",
+            "not mandatory; the Netherlands applies it (Vw 3(3))",
+        ),
+        None => (
+            "procedure.border.mandatoryUnknown",
+            "of zij verplicht is hangt af van onbekende feiten",
+            "whether it is mandatory depends on unknown facts",
+        ),
     };
     let mut basis = vec![APR_43_1, APR_44_1_B, VW_3_3];
     if minor {
@@ -871,7 +1065,10 @@ fn location(ctx: &mut Ctx, kind: ProcedureKind, uam: &Tri, family_with_minors: b
                 "De aanvraag wordt behandeld op de centrale locatie Ter Apel.",
                 "The application is handled at the central location Ter Apel.",
             ),
-            vec![Basis::new("Vw", "3(3)", uri::VW_NEW), Basis::new("APR", "39", uri::APR)],
+            vec![
+                Basis::new("Vw", "3(3)", uri::VW_NEW),
+                Basis::new("APR", "39", uri::APR),
+            ],
         );
         return;
     }
@@ -916,3 +1113,208 @@ fn location(ctx: &mut Ctx, kind: ProcedureKind, uam: &Tri, family_with_minors: b
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contract::Assessment;
+    use crate::explain::Locale;
+    use crate::params::Parameters;
+
+    fn run(json: &str, params: &Parameters) -> Assessment {
+        let case = crate::decode_case(json.as_bytes()).unwrap();
+        let mut ctx = Ctx::new(&case, params, Locale::En);
+        crate::law::transition::assess(&mut ctx);
+        crate::law::crisis::assess(&mut ctx);
+        assess(&mut ctx);
+        ctx.finish().unwrap()
+    }
+
+    /// A pact case at `situation` with the grounds in `on` true and every other ground false.
+    fn case(situation: &str, on: &[&str], extra_applicant: &str) -> String {
+        let all = [
+            "irrelevantIssuesOnly",
+            "inconsistentStatements",
+            "misledAuthorities",
+            "delayRemovalOnly",
+            "safeCountryOfOrigin",
+            "dangerToSecurityOrPublicOrder",
+            "subsequentNotInadmissible",
+            "irregularEntryNoPromptApplication",
+            "lawfulEntryNoPromptApplication",
+            "lowRecognitionRate",
+        ];
+        let grounds: Vec<String> = all
+            .iter()
+            .map(|g| format!("\"{g}\":{}", on.contains(g)))
+            .collect();
+        format!(
+            r#"{{"schemaVersion":1,"applicant":{{"dateOfBirth":"1990-01-01","nationality":"SYR"{extra_applicant}}},
+            "application":{{"madeAt":"2026-08-03T10:00:00+02:00","registeredAt":"2026-08-03T16:00:00+02:00","lodgedAt":"2026-08-05","situation":"{situation}","subsequent":false}},
+            "grounds":{{{},"inadmissible":false}},"dublin":{{"otherMemberStateResponsible":false}}}}"#,
+            grounds.join(",")
+        )
+    }
+
+    fn params_with(key: &str, item: serde_json::Value) -> Parameters {
+        let mut v: serde_json::Value = serde_json::from_str(crate::params::DEFAULT_JSON).unwrap();
+        v[key].as_array_mut().unwrap().push(item);
+        Parameters::from_json(serde_json::to_string(&v).unwrap().as_bytes()).unwrap()
+    }
+
+    fn notice(kind: &str) -> Parameters {
+        params_with(
+            "notices",
+            serde_json::json!({"kind": kind, "from": "2026-07-01", "to": "2026-12-31", "source": {"title": "test notice"}}),
+        )
+    }
+
+    #[test]
+    fn kleene_logic() {
+        let u = Tri::fact(None, "/x");
+        assert_eq!(u.clone().and(Tri::known(false)), Tri::known(false));
+        assert_eq!(u.clone().or(Tri::known(true)), Tri::known(true));
+        assert_eq!(u.clone().and(Tri::known(true)).unknown, vec!["/x"]);
+        assert_eq!(u.clone().negate().value, None);
+        assert_eq!(
+            Tri::any([Tri::known(false), Tri::known(false)]),
+            Tri::known(false)
+        );
+    }
+
+    #[test]
+    fn misled_adult_at_the_border_is_mandatory_at_schiphol() {
+        let a = run(
+            &case("borderCrossingPoint", &["misledAuthorities"], ""),
+            Parameters::embedded(),
+        );
+        assert_eq!(a.procedure.kind, Some(ProcedureKind::AsylumBorder));
+        assert_eq!(a.procedure.mandatory, Some(true));
+        assert_eq!(a.procedure.location, Some(ProcedureLocation::AcSchiphol));
+        assert!(a.monitoring.is_some());
+        // familyWithMinors and the 53(2) facts are absent: presumed, and asked for.
+        assert!(a
+            .missing_facts
+            .iter()
+            .any(|m| m.path == "/applicant/familyWithMinors"));
+    }
+
+    #[test]
+    fn adequate_capacity_notice_lifts_the_obligation_for_j_only() {
+        let p = notice("adequateCapacityReached");
+        let a = run(
+            &case("borderCrossingPoint", &["lowRecognitionRate"], ""),
+            &p,
+        );
+        assert_eq!(a.procedure.kind, Some(ProcedureKind::AsylumBorder));
+        assert_eq!(a.procedure.mandatory, Some(false));
+        let a = run(&case("borderCrossingPoint", &["misledAuthorities"], ""), &p);
+        assert_eq!(a.procedure.mandatory, Some(true));
+        // Outside the notice's period the obligation is back.
+        let j = case("borderCrossingPoint", &["lowRecognitionRate"], "")
+            .replace("2026-08-03T10:00:00+02:00", "2027-01-04T10:00:00+01:00")
+            .replace("2026-08-03T16:00:00+02:00", "2027-01-04T16:00:00+01:00")
+            .replace("2026-08-05", "2027-01-06");
+        assert_eq!(run(&j, &p).procedure.mandatory, Some(true));
+    }
+
+    #[test]
+    fn annual_maximum_lifts_c_and_j_but_not_f_or_42_3_b() {
+        let p = notice("annualMaximumAuthorised");
+        for (g, want) in [
+            ("misledAuthorities", false),
+            ("lowRecognitionRate", false),
+            ("dangerToSecurityOrPublicOrder", true),
+        ] {
+            let a = run(&case("borderCrossingPoint", &[g], ""), &p);
+            assert_eq!(a.procedure.kind, Some(ProcedureKind::AsylumBorder), "{g}");
+            assert_eq!(a.procedure.mandatory, Some(want), "{g}");
+        }
+        let uam = case(
+            "borderCrossingPoint",
+            &["dangerToSecurityOrPublicOrder"],
+            r#","unaccompaniedMinor":true"#,
+        )
+        .replace("1990-01-01", "2010-01-01");
+        let a = run(&uam, &p);
+        assert_eq!(a.procedure.mandatory, Some(true));
+        assert_eq!(a.procedure.location, Some(ProcedureLocation::GgvZeist));
+        assert_eq!(a.procedure.grounds, vec!["apr42_3_b"]);
+    }
+
+    #[test]
+    fn crisis_lowers_the_recognition_rate_threshold() {
+        let p = params_with(
+            "activations",
+            serde_json::json!({"id": "cfr-test", "kind": "massArrivals", "from": "2026-07-01", "to": "2026-09-30",
+                "derogations": ["recognitionRateThreshold"], "thresholdPercent": 10.0, "source": {"title": "test decision"}}),
+        );
+        let territory = |nat: &str| {
+            case("territory", &[], "")
+                .replace("SYR", nat)
+                .replace("\"safeCountryOfOrigin\":false,", "")
+                .replace(",\"lowRecognitionRate\":false", "")
+        };
+        // Pakistan 12%: low under the 20% rule, not under the lowered 10%.
+        let a = run(&territory("PAK"), Parameters::embedded());
+        assert_eq!(a.procedure.grounds, vec!["apr42_1_j"]);
+        let a = run(&territory("PAK"), &p);
+        assert_eq!(a.procedure.kind, Some(ProcedureKind::Regular));
+        assert!(a
+            .crisis
+            .derogations_applied
+            .contains(&"recognitionRateThreshold"));
+        assert!(a.crisis.activations.contains(&"cfr-test".to_owned()));
+        // Bangladesh 3%: low either way.
+        let a = run(&territory("BGD"), &p);
+        assert_eq!(a.procedure.grounds, vec!["apr42_1_e", "apr42_1_j"]);
+    }
+
+    #[test]
+    fn unknown_rate_leaves_the_kind_open_and_asks_only_for_it() {
+        let c = case("territory", &[], "").replace(",\"lowRecognitionRate\":false", "");
+        let a = run(&c, Parameters::embedded());
+        assert_eq!(a.procedure.kind, None);
+        let paths: Vec<&str> = a.missing_facts.iter().map(|m| m.path).collect();
+        assert_eq!(paths, vec!["/grounds/lowRecognitionRate"]);
+        assert_eq!(a.procedure.location, Some(ProcedureLocation::TerApel));
+    }
+
+    #[test]
+    fn unknown_minor_flag_matters_only_where_it_changes_the_outcome() {
+        let minor = |on: &[&str], sit: &str| case(sit, on, "").replace("1990-01-01", "2012-01-15");
+        // (c) at the border: adult → border procedure; unaccompanied minor → accelerated.
+        let a = run(
+            &minor(&["misledAuthorities"], "borderCrossingPoint"),
+            Parameters::embedded(),
+        );
+        assert_eq!(a.procedure.kind, None);
+        assert!(a
+            .missing_facts
+            .iter()
+            .any(|m| m.path == "/applicant/unaccompaniedMinor"));
+        // (f) on the territory: accelerated either way.
+        let a = run(
+            &minor(&["dangerToSecurityOrPublicOrder"], "territory"),
+            Parameters::embedded(),
+        );
+        assert_eq!(a.procedure.kind, Some(ProcedureKind::Accelerated));
+    }
+
+    #[test]
+    fn exclusion_under_53_2_moves_the_case_to_the_territory() {
+        let a = run(
+            &case(
+                "borderCrossingPoint",
+                &["misledAuthorities"],
+                r#","medicalReasonsAgainstBorder":true"#,
+            ),
+            Parameters::embedded(),
+        );
+        assert_eq!(a.procedure.kind, Some(ProcedureKind::Accelerated));
+        assert_eq!(a.procedure.location, Some(ProcedureLocation::TerApel));
+        assert!(a
+            .explanation
+            .iter()
+            .any(|e| e.rule == "procedure.border.excluded"));
+    }
+}

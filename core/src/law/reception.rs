@@ -75,7 +75,9 @@ fn entitlement_pact(ctx: &mut Ctx) {
     let lapsed = notified.filter(|n| {
         n.date() >= ammr_from
             && as_of.is_none_or(|a| match (a, n) {
-                (When::Instant(_), When::Instant(_)) => a.earliest_instant() >= n.earliest_instant(),
+                (When::Instant(_), When::Instant(_)) => {
+                    a.earliest_instant() >= n.earliest_instant()
+                }
                 _ => a.date() >= n.date(),
             })
     });
@@ -115,7 +117,10 @@ fn entitlement_pact(ctx: &mut Ctx) {
         );
     }
     let (nl, en) = if notified.is_some() {
-        (" Het overdrachtsbesluit doet het recht (nog) niet vervallen.", " The transfer decision does not (yet) end that right.")
+        (
+            " Het overdrachtsbesluit doet het recht (nog) niet vervallen.",
+            " The transfer decision does not (yet) end that right.",
+        )
     } else {
         ("", "")
     };
@@ -186,4 +191,72 @@ fn reception_information(ctx: &mut Ctx) {
             "Information by the COA on reception",
         ),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contract::Assessment;
+    use crate::explain::Locale;
+    use crate::params::Parameters;
+
+    fn run(app: &str, dublin: &str, as_of: &str) -> Assessment {
+        let json = format!(
+            r#"{{"schemaVersion":1{as_of},"application":{{{app}}},"dublin":{{{dublin}}}}}"#
+        );
+        let case = crate::decode_case(json.as_bytes()).unwrap();
+        let mut ctx = Ctx::new(&case, Parameters::embedded(), Locale::En);
+        crate::law::transition::assess(&mut ctx);
+        assess(&mut ctx);
+        ctx.finish().unwrap()
+    }
+
+    const PACT: &str = r#""madeAt":"2026-08-03","lodgedAt":"2026-08-05""#;
+
+    #[test]
+    fn dublin_claimant_loses_reception_from_notification() {
+        let a = run(PACT, r#""transferDecisionNotifiedAt":"2026-09-15""#, "");
+        assert_eq!(
+            (a.reception.entitled, a.reception.minimum_standard_only),
+            (Some(false), Some(true))
+        );
+        let a = run(
+            PACT,
+            r#""transferDecisionNotifiedAt":"2026-09-15""#,
+            r#","asOf":"2026-09-14""#,
+        );
+        assert_eq!(a.reception.entitled, Some(true));
+        let a = run(PACT, "", "");
+        assert_eq!(
+            (a.reception.entitled, a.reception.minimum_standard_only),
+            (Some(true), Some(false))
+        );
+        let d = a
+            .deadlines
+            .iter()
+            .find(|d| d.id == "vulnerabilityAssessment")
+            .unwrap();
+        assert_eq!(d.due, "2026-09-02");
+    }
+
+    #[test]
+    fn legacy_has_no_lapse_and_informs_within_fifteen_days() {
+        let app = r#""madeAt":"2026-05-08","lodgedAt":"2026-05-10""#;
+        let a = run(app, r#""transferDecisionNotifiedAt":"2026-05-30""#, "");
+        assert_eq!(a.reception.entitled, Some(true));
+        let d = a
+            .deadlines
+            .iter()
+            .find(|d| d.id == "receptionInformation")
+            .unwrap();
+        // 10-05 + 15 = Whit Monday 25-05-2026 → Atw 1: 26-05.
+        assert_eq!(
+            (d.due.as_str(), d.extended, d.counting),
+            ("2026-05-26", true, "atw")
+        );
+        assert!(a
+            .deadlines
+            .iter()
+            .all(|d| d.id != "vulnerabilityAssessment"));
+    }
 }

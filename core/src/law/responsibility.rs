@@ -81,7 +81,11 @@ fn detention_note(ctx: &mut Ctx, d3: bool) {
         ctx.used("/application/detained");
         return;
     }
-    for id in ["deadlines.dublinRequest", "deadlines.dublinReply", "deadlines.dublinTransfer"] {
+    for id in [
+        "deadlines.dublinRequest",
+        "deadlines.dublinReply",
+        "deadlines.dublinTransfer",
+    ] {
         ctx.missing("/application/detained", id);
     }
     let (art_nl, basis) = if d3 {
@@ -177,24 +181,74 @@ pub fn ammr_request(ctx: &mut Ctx) {
     if detained(ctx) == Some(true) {
         if let (Some(det), Some(reg)) = (detained_at, registered) {
             if det.date() > reg.date() {
-                limit(ctx, "dublinRequest", "/dublin/detainedAt", det, Period::weeks(1), Counting::Ammr75, vec![AMMR_45_1], "responsibility.ammr.request.detainedLater", request_label());
+                limit(
+                    ctx,
+                    "dublinRequest",
+                    "/dublin/detainedAt",
+                    det,
+                    Period::weeks(1),
+                    Counting::Ammr75,
+                    vec![AMMR_45_1],
+                    "responsibility.ammr.request.detainedLater",
+                    request_label(),
+                );
                 return;
             }
         }
         match registered {
-            Some(reg) => limit(ctx, "dublinRequest", "/application/registeredAt", reg, Period::weeks(2), Counting::Ammr75, vec![AMMR_45_1], "responsibility.ammr.request.detained", request_label()),
+            Some(reg) => limit(
+                ctx,
+                "dublinRequest",
+                "/application/registeredAt",
+                reg,
+                Period::weeks(2),
+                Counting::Ammr75,
+                vec![AMMR_45_1],
+                "responsibility.ammr.request.detained",
+                request_label(),
+            ),
             None => ctx.missing("/application/registeredAt", "deadlines.dublinRequest"),
         }
         return;
     }
     match request_type(ctx, "deadlines.dublinRequest") {
         Some(RequestType::TakeCharge) => match (hit, registered) {
-            (Some(h), _) => limit(ctx, "dublinRequest", "/dublin/eurodacHitAt", h, Period::months(1), Counting::Ammr75, vec![AMMR_39_1], "responsibility.ammr.request.takeChargeHit", request_label()),
-            (None, Some(reg)) => limit(ctx, "dublinRequest", "/application/registeredAt", reg, Period::months(2), Counting::Ammr75, vec![AMMR_39_1], "responsibility.ammr.request.takeCharge", request_label()),
+            (Some(h), _) => limit(
+                ctx,
+                "dublinRequest",
+                "/dublin/eurodacHitAt",
+                h,
+                Period::months(1),
+                Counting::Ammr75,
+                vec![AMMR_39_1],
+                "responsibility.ammr.request.takeChargeHit",
+                request_label(),
+            ),
+            (None, Some(reg)) => limit(
+                ctx,
+                "dublinRequest",
+                "/application/registeredAt",
+                reg,
+                Period::months(2),
+                Counting::Ammr75,
+                vec![AMMR_39_1],
+                "responsibility.ammr.request.takeCharge",
+                request_label(),
+            ),
             (None, None) => ctx.missing("/application/registeredAt", "deadlines.dublinRequest"),
         },
         Some(RequestType::TakeBack) => match hit {
-            Some(h) => limit(ctx, "dublinRequest", "/dublin/eurodacHitAt", h, Period::weeks(2), Counting::Ammr75, vec![AMMR_41_1], "responsibility.ammr.request.takeBack", request_label()),
+            Some(h) => limit(
+                ctx,
+                "dublinRequest",
+                "/dublin/eurodacHitAt",
+                h,
+                Period::weeks(2),
+                Counting::Ammr75,
+                vec![AMMR_41_1],
+                "responsibility.ammr.request.takeBack",
+                request_label(),
+            ),
             None => ctx.missing("/dublin/eurodacHitAt", "deadlines.dublinRequest"),
         },
         None => {}
@@ -218,16 +272,40 @@ pub fn ammr_reply(ctx: &mut Ctx) {
     match request_type(ctx, "deadlines.dublinReply") {
         Some(RequestType::TakeCharge) => {
             let (period, basis, rule) = if detained(ctx) == Some(true) {
-                (Period::weeks(1), AMMR_45_2, "responsibility.ammr.reply.detained")
+                (
+                    Period::weeks(1),
+                    AMMR_45_2,
+                    "responsibility.ammr.reply.detained",
+                )
             } else if hit {
                 (Period::weeks(2), AMMR_40_2, "responsibility.ammr.reply.hit")
             } else {
                 (Period::months(1), AMMR_40_1, "responsibility.ammr.reply")
             };
-            limit(ctx, "dublinReply", "/dublin/requestSentAt", sent, period, Counting::Ammr75, vec![basis], rule, reply_label());
+            limit(
+                ctx,
+                "dublinReply",
+                "/dublin/requestSentAt",
+                sent,
+                period,
+                Counting::Ammr75,
+                vec![basis],
+                rule,
+                reply_label(),
+            );
         }
         Some(RequestType::TakeBack) => {
-            limit(ctx, "dublinReply", "/dublin/requestSentAt", sent, Period::weeks(2), Counting::Ammr75, vec![AMMR_41_3], "responsibility.ammr.reply.takeBack", reply_label());
+            limit(
+                ctx,
+                "dublinReply",
+                "/dublin/requestSentAt",
+                sent,
+                Period::weeks(2),
+                Counting::Ammr75,
+                vec![AMMR_41_3],
+                "responsibility.ammr.reply.takeBack",
+                reply_label(),
+            );
         }
         None => {}
     }
@@ -249,7 +327,17 @@ fn receipt_note(ctx: &mut Ctx) {
 /// of the acceptance or confirmation."
 pub fn ammr_transfer_decision(ctx: &mut Ctx) {
     match ctx.case.dublin.accepted_at {
-        Some(acc) => limit(ctx, "dublinTransferDecision", "/dublin/acceptedAt", acc, Period::weeks(2), Counting::Ammr75, vec![AMMR_42_1], "responsibility.ammr.transferDecision", Text::new("Overdrachtsbesluit", "Transfer decision")),
+        Some(acc) => limit(
+            ctx,
+            "dublinTransferDecision",
+            "/dublin/acceptedAt",
+            acc,
+            Period::weeks(2),
+            Counting::Ammr75,
+            vec![AMMR_42_1],
+            "responsibility.ammr.transferDecision",
+            Text::new("Overdrachtsbesluit", "Transfer decision"),
+        ),
         None => {
             if ctx.case.dublin.request_sent_at.is_some() {
                 ctx.missing("/dublin/acceptedAt", "deadlines.dublinTransferDecision");
@@ -293,7 +381,17 @@ pub fn ammr_transfer(ctx: &mut Ctx) {
         return;
     };
     if detained(ctx) == Some(true) {
-        limit(ctx, "dublinTransfer", path, start, Period::weeks(5), Counting::Ammr75, vec![AMMR_45_3], "responsibility.ammr.transfer.detained", transfer_label());
+        limit(
+            ctx,
+            "dublinTransfer",
+            path,
+            start,
+            Period::weeks(5),
+            Counting::Ammr75,
+            vec![AMMR_45_3],
+            "responsibility.ammr.transfer.detained",
+            transfer_label(),
+        );
         return;
     }
     let d = &ctx.case.dublin;
@@ -307,10 +405,20 @@ pub fn ammr_transfer(ctx: &mut Ctx) {
             ),
             vec![AMMR_46_2],
         );
-        Some(ExtensionSpec { period: Period::years(3), stated: "P3Y".to_owned(), counting: Counting::Ammr75, basis: vec![AMMR_46_2] })
+        Some(ExtensionSpec {
+            period: Period::years(3),
+            stated: "P3Y".to_owned(),
+            counting: Counting::Ammr75,
+            basis: vec![AMMR_46_2],
+        })
     } else if d.imprisoned == Some(true) {
         ctx.used("/dublin/imprisoned");
-        Some(ExtensionSpec { period: Period::years(1), stated: "P1Y".to_owned(), counting: Counting::Ammr75, basis: vec![AMMR_46_2] })
+        Some(ExtensionSpec {
+            period: Period::years(1),
+            stated: "P1Y".to_owned(),
+            counting: Counting::Ammr75,
+            basis: vec![AMMR_46_2],
+        })
     } else {
         None
     };
@@ -362,7 +470,17 @@ pub fn d3_request(ctx: &mut Ctx) {
     let hit = ctx.case.dublin.eurodac_hit_at;
     if detained(ctx) == Some(true) {
         if let Some(l) = d3_lodged(ctx, "deadlines.dublinRequest") {
-            limit(ctx, "dublinRequest", "/application/lodgedAt", l, Period::months(1), Counting::Dublin3Art42, vec![D3_28_3], "responsibility.d3.request.detained", request_label());
+            limit(
+                ctx,
+                "dublinRequest",
+                "/application/lodgedAt",
+                l,
+                Period::months(1),
+                Counting::Dublin3Art42,
+                vec![D3_28_3],
+                "responsibility.d3.request.detained",
+                request_label(),
+            );
         }
         return;
     }
@@ -374,10 +492,30 @@ pub fn d3_request(ctx: &mut Ctx) {
         RequestType::TakeBack => D3_23_2,
     };
     match hit {
-        Some(h) => limit(ctx, "dublinRequest", "/dublin/eurodacHitAt", h, Period::months(2), Counting::Dublin3Art42, vec![basis], "responsibility.d3.request.hit", request_label()),
+        Some(h) => limit(
+            ctx,
+            "dublinRequest",
+            "/dublin/eurodacHitAt",
+            h,
+            Period::months(2),
+            Counting::Dublin3Art42,
+            vec![basis],
+            "responsibility.d3.request.hit",
+            request_label(),
+        ),
         None => {
             if let Some(l) = d3_lodged(ctx, "deadlines.dublinRequest") {
-                limit(ctx, "dublinRequest", "/application/lodgedAt", l, Period::months(3), Counting::Dublin3Art42, vec![basis], "responsibility.d3.request", request_label());
+                limit(
+                    ctx,
+                    "dublinRequest",
+                    "/application/lodgedAt",
+                    l,
+                    Period::months(3),
+                    Counting::Dublin3Art42,
+                    vec![basis],
+                    "responsibility.d3.request",
+                    request_label(),
+                );
             }
         }
     }
@@ -395,19 +533,49 @@ pub fn d3_reply(ctx: &mut Ctx) {
     };
     receipt_note(ctx);
     if detained(ctx) == Some(true) {
-        limit(ctx, "dublinReply", "/dublin/requestSentAt", sent, Period::weeks(2), Counting::Dublin3Art42, vec![D3_28_3], "responsibility.d3.reply.detained", reply_label());
+        limit(
+            ctx,
+            "dublinReply",
+            "/dublin/requestSentAt",
+            sent,
+            Period::weeks(2),
+            Counting::Dublin3Art42,
+            vec![D3_28_3],
+            "responsibility.d3.reply.detained",
+            reply_label(),
+        );
         return;
     }
     let hit = ctx.case.dublin.eurodac_hit_at.is_some();
     match request_type(ctx, "deadlines.dublinReply") {
-        Some(RequestType::TakeCharge) => limit(ctx, "dublinReply", "/dublin/requestSentAt", sent, Period::months(2), Counting::Dublin3Art42, vec![D3_22_1], "responsibility.d3.reply.takeCharge", reply_label()),
+        Some(RequestType::TakeCharge) => limit(
+            ctx,
+            "dublinReply",
+            "/dublin/requestSentAt",
+            sent,
+            Period::months(2),
+            Counting::Dublin3Art42,
+            vec![D3_22_1],
+            "responsibility.d3.reply.takeCharge",
+            reply_label(),
+        ),
         Some(RequestType::TakeBack) => {
             let (period, rule) = if hit {
                 (Period::weeks(2), "responsibility.d3.reply.takeBackHit")
             } else {
                 (Period::months(1), "responsibility.d3.reply.takeBack")
             };
-            limit(ctx, "dublinReply", "/dublin/requestSentAt", sent, period, Counting::Dublin3Art42, vec![D3_25_1], rule, reply_label());
+            limit(
+                ctx,
+                "dublinReply",
+                "/dublin/requestSentAt",
+                sent,
+                period,
+                Counting::Dublin3Art42,
+                vec![D3_25_1],
+                rule,
+                reply_label(),
+            );
         }
         None => {}
     }
@@ -425,16 +593,36 @@ pub fn d3_transfer(ctx: &mut Ctx) {
         return;
     };
     if detained(ctx) == Some(true) {
-        limit(ctx, "dublinTransfer", path, start, Period::weeks(6), Counting::Dublin3Art42, vec![D3_28_3], "responsibility.d3.transfer.detained", transfer_label());
+        limit(
+            ctx,
+            "dublinTransfer",
+            path,
+            start,
+            Period::weeks(6),
+            Counting::Dublin3Art42,
+            vec![D3_28_3],
+            "responsibility.d3.transfer.detained",
+            transfer_label(),
+        );
         return;
     }
     let d = &ctx.case.dublin;
     let ext = if d.absconded == Some(true) {
         ctx.used("/dublin/absconded");
-        Some(ExtensionSpec { period: Period::months(18), stated: "P18M".to_owned(), counting: Counting::Dublin3Art42, basis: vec![D3_29_2] })
+        Some(ExtensionSpec {
+            period: Period::months(18),
+            stated: "P18M".to_owned(),
+            counting: Counting::Dublin3Art42,
+            basis: vec![D3_29_2],
+        })
     } else if d.imprisoned == Some(true) {
         ctx.used("/dublin/imprisoned");
-        Some(ExtensionSpec { period: Period::years(1), stated: "P1Y".to_owned(), counting: Counting::Dublin3Art42, basis: vec![D3_29_2] })
+        Some(ExtensionSpec {
+            period: Period::years(1),
+            stated: "P1Y".to_owned(),
+            counting: Counting::Dublin3Art42,
+            basis: vec![D3_29_2],
+        })
     } else {
         None
     };
@@ -483,7 +671,15 @@ mod tests {
             .unwrap()
             .deadlines
             .into_iter()
-            .map(|d| (d.id.to_owned(), d.period, d.due, d.extended, d.extension.map(|x| x.due)))
+            .map(|d| {
+                (
+                    d.id.to_owned(),
+                    d.period,
+                    d.due,
+                    d.extended,
+                    d.extension.map(|x| x.due),
+                )
+            })
             .collect()
     }
 
@@ -496,7 +692,10 @@ mod tests {
     #[test]
     fn ammr_take_charge_two_months_sunday_to_monday() {
         let c = case("2026-09-01", "2026-09-04", RequestType::TakeCharge);
-        assert_eq!(get(&c, "dublinRequest"), ("P2M".into(), "2026-11-02".into(), true));
+        assert_eq!(
+            get(&c, "dublinRequest"),
+            ("P2M".into(), "2026-11-02".into(), true)
+        );
     }
 
     #[test]
@@ -504,9 +703,15 @@ mod tests {
         let mut c = case("2026-09-01", "2026-09-04", RequestType::TakeCharge);
         c.dublin.eurodac_hit_at = Some(date("2026-09-03"));
         c.dublin.request_sent_at = Some(date("2026-09-20"));
-        assert_eq!(get(&c, "dublinRequest"), ("P1M".into(), "2026-10-05".into(), true));
+        assert_eq!(
+            get(&c, "dublinRequest"),
+            ("P1M".into(), "2026-10-05".into(), true)
+        );
         // Sun 20 Sept + 2 weeks = Sun 4 Oct → Mon 5 Oct.
-        assert_eq!(get(&c, "dublinReply"), ("P2W".into(), "2026-10-05".into(), true));
+        assert_eq!(
+            get(&c, "dublinReply"),
+            ("P2W".into(), "2026-10-05".into(), true)
+        );
     }
 
     #[test]
@@ -516,9 +721,15 @@ mod tests {
         let mut ctx = pact_ctx(&c, p);
         assess(&mut ctx);
         let a = ctx.finish().unwrap();
-        assert!(a.missing_facts.iter().any(|m| m.path == "/dublin/eurodacHitAt"));
+        assert!(a
+            .missing_facts
+            .iter()
+            .any(|m| m.path == "/dublin/eurodacHitAt"));
         c.dublin.eurodac_hit_at = Some(date("2026-07-02"));
-        assert_eq!(get(&c, "dublinRequest"), ("P2W".into(), "2026-07-16".into(), false));
+        assert_eq!(
+            get(&c, "dublinRequest"),
+            ("P2W".into(), "2026-07-16".into(), false)
+        );
     }
 
     #[test]
@@ -527,12 +738,24 @@ mod tests {
         c.application.detained = Some(true);
         c.dublin.request_sent_at = Some(date("2026-07-10"));
         c.dublin.accepted_at = Some(date("2026-07-17"));
-        assert_eq!(get(&c, "dublinRequest"), ("P2W".into(), "2026-07-20".into(), false));
-        assert_eq!(get(&c, "dublinReply"), ("P1W".into(), "2026-07-17".into(), false));
-        assert_eq!(get(&c, "dublinTransfer"), ("P5W".into(), "2026-08-21".into(), false));
+        assert_eq!(
+            get(&c, "dublinRequest"),
+            ("P2W".into(), "2026-07-20".into(), false)
+        );
+        assert_eq!(
+            get(&c, "dublinReply"),
+            ("P1W".into(), "2026-07-17".into(), false)
+        );
+        assert_eq!(
+            get(&c, "dublinTransfer"),
+            ("P5W".into(), "2026-08-21".into(), false)
+        );
         // Detained later: one week from detention.
         c.dublin.detained_at = Some(date("2026-08-12"));
-        assert_eq!(get(&c, "dublinRequest"), ("P1W".into(), "2026-08-19".into(), false));
+        assert_eq!(
+            get(&c, "dublinRequest"),
+            ("P1W".into(), "2026-08-19".into(), false)
+        );
     }
 
     #[test]
@@ -540,9 +763,15 @@ mod tests {
         let mut c = case("2026-07-06", "2026-07-08", RequestType::TakeCharge);
         c.dublin.request_sent_at = Some(date("2026-08-01"));
         c.dublin.accepted_at = Some(date("2026-08-31"));
-        assert_eq!(get(&c, "dublinTransferDecision"), ("P2W".into(), "2026-09-14".into(), false));
+        assert_eq!(
+            get(&c, "dublinTransferDecision"),
+            ("P2W".into(), "2026-09-14".into(), false)
+        );
         // 31 Aug + 6 months = 28 Feb 2027 (clamp), a Sunday → Mon 1 March.
-        assert_eq!(get(&c, "dublinTransfer"), ("P6M".into(), "2027-03-01".into(), true));
+        assert_eq!(
+            get(&c, "dublinTransfer"),
+            ("P6M".into(), "2027-03-01".into(), true)
+        );
         c.dublin.absconded = Some(true);
         let all = deadlines(&c);
         let t = all.iter().find(|d| d.0 == "dublinTransfer").unwrap();
@@ -555,17 +784,29 @@ mod tests {
         // Registered 20 June 2026 (before 1 July): Dublin III. Lodged Sat 2026-06-20 + 3 months
         // = Sun 20 Sept, stays Sunday (D3 42).
         let mut c = case("2026-06-20", "2026-06-20", RequestType::TakeCharge);
-        assert_eq!(get(&c, "dublinRequest"), ("P3M".into(), "2026-09-20".into(), false));
+        assert_eq!(
+            get(&c, "dublinRequest"),
+            ("P3M".into(), "2026-09-20".into(), false)
+        );
         c.dublin.eurodac_hit_at = Some(date("2026-06-22"));
         c.dublin.request_sent_at = Some(date("2026-07-04"));
-        assert_eq!(get(&c, "dublinRequest"), ("P2M".into(), "2026-08-22".into(), false));
-        assert_eq!(get(&c, "dublinReply"), ("P2M".into(), "2026-09-04".into(), false));
+        assert_eq!(
+            get(&c, "dublinRequest"),
+            ("P2M".into(), "2026-08-22".into(), false)
+        );
+        assert_eq!(
+            get(&c, "dublinReply"),
+            ("P2M".into(), "2026-09-04".into(), false)
+        );
         c.dublin.accepted_at = Some(date("2026-08-29"));
         c.dublin.imprisoned = Some(true);
         let all = deadlines(&c);
         assert!(all.iter().all(|d| d.0 != "dublinTransferDecision"));
         let t = all.iter().find(|d| d.0 == "dublinTransfer").unwrap();
-        assert_eq!((t.1.as_str(), t.2.as_str(), t.4.as_deref()), ("P6M", "2027-02-28", Some("2027-08-29")));
+        assert_eq!(
+            (t.1.as_str(), t.2.as_str(), t.4.as_deref()),
+            ("P6M", "2027-02-28", Some("2027-08-29"))
+        );
     }
 
     #[test]
@@ -573,11 +814,20 @@ mod tests {
         let mut c = case("2026-06-15", "2026-06-16", RequestType::TakeBack);
         c.dublin.eurodac_hit_at = Some(date("2026-06-17"));
         c.dublin.request_sent_at = Some(date("2026-06-19"));
-        assert_eq!(get(&c, "dublinReply"), ("P2W".into(), "2026-07-03".into(), false));
+        assert_eq!(
+            get(&c, "dublinReply"),
+            ("P2W".into(), "2026-07-03".into(), false)
+        );
         c.application.detained = Some(true);
-        assert_eq!(get(&c, "dublinRequest"), ("P1M".into(), "2026-07-16".into(), false));
+        assert_eq!(
+            get(&c, "dublinRequest"),
+            ("P1M".into(), "2026-07-16".into(), false)
+        );
         c.dublin.accepted_at = Some(date("2026-06-26"));
-        assert_eq!(get(&c, "dublinTransfer"), ("P6W".into(), "2026-08-07".into(), false));
+        assert_eq!(
+            get(&c, "dublinTransfer"),
+            ("P6W".into(), "2026-08-07".into(), false)
+        );
     }
 
     #[test]
@@ -605,8 +855,15 @@ mod tests {
         ctx.procedure.kind = Some(ProcedureKind::LegacyDublin);
         assess(&mut ctx);
         let a = ctx.finish().unwrap();
-        let d = a.deadlines.iter().find(|d| d.id == "dublinRequest").unwrap();
+        let d = a
+            .deadlines
+            .iter()
+            .find(|d| d.id == "dublinRequest")
+            .unwrap();
         // Tue 3 March + 3 months = Wed 3 June 2026.
-        assert_eq!((d.period.as_str(), d.due.as_str(), d.counting), ("P3M", "2026-06-03", "dublin3Art42"));
+        assert_eq!(
+            (d.period.as_str(), d.due.as_str(), d.counting),
+            ("P3M", "2026-06-03", "dublin3Art42")
+        );
     }
 }

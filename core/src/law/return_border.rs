@@ -39,13 +39,20 @@ pub fn return_border_procedure_end(ctx: &mut Ctx) {
     };
     let Some(ended) = d.right_to_remain_ended_at else {
         if rejected {
-            ctx.missing("/decision/rightToRemainEndedAt", "deadlines.returnBorderProcedureEnd");
+            ctx.missing(
+                "/decision/rightToRemainEndedAt",
+                "deadlines.returnBorderProcedureEnd",
+            );
         }
         return;
     };
     let crisis = crisis::derogation(ctx, Derogation::ReturnBorderPlus6Weeks, ended.date());
     let (period, basis, rule) = if crisis {
-        (Period::weeks(18), vec![RBPR_4_2, RBPR_6_1], "returnBorder.end.crisis")
+        (
+            Period::weeks(18),
+            vec![RBPR_4_2, RBPR_6_1],
+            "returnBorder.end",
+        )
     } else {
         (Period::weeks(12), vec![RBPR_4_2], "returnBorder.end")
     };
@@ -91,7 +98,10 @@ mod tests {
     fn twelve_weeks_and_crisis_eighteen() {
         // Tue 15 Sept + 12 weeks = Tue 8 Dec 2026.
         assert_eq!(
-            run(Parameters::embedded(), Some(DecisionKind::ManifestlyUnfounded)),
+            run(
+                Parameters::embedded(),
+                Some(DecisionKind::ManifestlyUnfounded)
+            ),
             Some(("2026-12-08".into(), "P12W".into(), false))
         );
         // + 18 weeks = Tue 19 Jan 2027.
@@ -103,6 +113,12 @@ mod tests {
 
     #[test]
     fn not_after_a_grant() {
-        assert_eq!(run(Parameters::embedded(), Some(DecisionKind::SubsidiaryProtection)), None);
+        assert_eq!(
+            run(
+                Parameters::embedded(),
+                Some(DecisionKind::SubsidiaryProtection)
+            ),
+            None
+        );
     }
 }

@@ -68,11 +68,25 @@ pub fn assess(ctx: &mut Ctx) {
 /// SR 5 (external border) and SR 7(1) (territory): is the person to be screened?
 fn required(ctx: &mut Ctx, situation: Situation) -> Option<bool> {
     match situation {
-        Situation::BorderCrossingPoint | Situation::ExternalBorderApprehension | Situation::SearchAndRescue => {
+        Situation::BorderCrossingPoint
+        | Situation::ExternalBorderApprehension
+        | Situation::SearchAndRescue => {
             let (art, nl, en) = match situation {
-                Situation::BorderCrossingPoint => ("5(2)", "een verzoek aan een grensdoorlaatpost of in een transitzone", "an application at a border crossing point or in a transit zone"),
-                Situation::ExternalBorderApprehension => ("5(1)(a)", "aanhouding bij onrechtmatige overschrijding van de buitengrens", "apprehension for an unauthorised crossing of the external border"),
-                _ => ("5(1)(b)", "ontscheping na een opsporings- en reddingsoperatie", "disembarkation after a search and rescue operation"),
+                Situation::BorderCrossingPoint => (
+                    "5(2)",
+                    "een verzoek aan een grensdoorlaatpost of in een transitzone",
+                    "an application at a border crossing point or in a transit zone",
+                ),
+                Situation::ExternalBorderApprehension => (
+                    "5(1)(a)",
+                    "aanhouding bij onrechtmatige overschrijding van de buitengrens",
+                    "apprehension for an unauthorised crossing of the external border",
+                ),
+                _ => (
+                    "5(1)(b)",
+                    "ontscheping na een opsporings- en reddingsoperatie",
+                    "disembarkation after a search and rescue operation",
+                ),
             };
             ctx.explain(
                 "screening.border",
@@ -192,7 +206,12 @@ fn authority(ctx: &mut Ctx, situation: Situation) {
 fn time_limit(ctx: &mut Ctx, situation: Situation) {
     let over72 = ctx.case.screening.stayed_at_border_over72h;
     let (period, basis, nl, en) = match situation {
-        Situation::Territory => (Period::days(3), SR_8_4, "Screening op het grondgebied", "Screening within the territory"),
+        Situation::Territory => (
+            Period::days(3),
+            SR_8_4,
+            "Screening op het grondgebied",
+            "Screening within the territory",
+        ),
         Situation::ExternalBorderApprehension => match over72 {
             Some(true) => {
                 ctx.used("/screening/stayedAtBorderOver72h");
@@ -204,11 +223,21 @@ fn time_limit(ctx: &mut Ctx, situation: Situation) {
                     ),
                     vec![SR_8_3],
                 );
-                (Period::days(4), SR_8_3, "Screening aan de buitengrens (langer dan 72 uur aan de grens)", "Screening at the external border (more than 72 hours at the border)")
+                (
+                    Period::days(4),
+                    SR_8_3,
+                    "Screening aan de buitengrens (langer dan 72 uur aan de grens)",
+                    "Screening at the external border (more than 72 hours at the border)",
+                )
             }
             Some(false) => {
                 ctx.used("/screening/stayedAtBorderOver72h");
-                (Period::days(7), SR_8_3, "Screening aan de buitengrens", "Screening at the external border")
+                (
+                    Period::days(7),
+                    SR_8_3,
+                    "Screening aan de buitengrens",
+                    "Screening at the external border",
+                )
             }
             None => {
                 ctx.missing("/screening/stayedAtBorderOver72h", "deadlines.screening");
@@ -234,10 +263,18 @@ fn time_limit(ctx: &mut Ctx, situation: Situation) {
                     vec![SR_8_3],
                 );
             }
-            (Period::days(7), SR_8_3, "Screening aan de buitengrens", "Screening at the external border")
+            (
+                Period::days(7),
+                SR_8_3,
+                "Screening aan de buitengrens",
+                "Screening at the external border",
+            )
         }
     };
-    let (from, from_path) = match (ctx.case.screening.apprehended_at, ctx.case.application.made_at) {
+    let (from, from_path) = match (
+        ctx.case.screening.apprehended_at,
+        ctx.case.application.made_at,
+    ) {
         (Some(a), _) => (a, "/screening/apprehendedAt"),
         (None, Some(m)) => {
             ctx.note(
@@ -280,12 +317,62 @@ fn components(ctx: &mut Ctx) {
         _ => false,
     };
     let items: [(&'static str, Option<When>, &'static str, Vec<Basis>); 6] = [
-        ("identification", s.identity_registered_at, "/screening/identityRegisteredAt", vec![Basis::new("SR", "14", uri::SR), Basis::new("SR", "8(5)(c)", uri::SR)]),
-        ("securityCheck", s.security_checked_at, "/screening/securityCheckedAt", vec![Basis::new("SR", "15", uri::SR), Basis::new("SR", "16", uri::SR), Basis::new("SR", "8(5)(e)", uri::SR)]),
-        ("biometrics", s.biometrics_taken_at, "/screening/biometricsTakenAt", vec![Basis::new("SR", "8(5)(d)", uri::SR), Basis::new("SR", "14(2)", uri::SR), Basis::new("EDR", "15(1)", uri::EDR)]),
-        ("healthCheck", s.health_checked_at, "/screening/healthCheckedAt", vec![Basis::new("SR", "12(1)", uri::SR), Basis::new("SR", "8(5)(a)", uri::SR)]),
-        ("vulnerabilityCheck", s.vulnerability_checked_at, "/screening/vulnerabilityCheckedAt", vec![Basis::new("SR", "12(3)", uri::SR), Basis::new("SR", "8(5)(b)", uri::SR)]),
-        ("screeningForm", s.form_completed_at, "/screening/formCompletedAt", vec![Basis::new("SR", "17", uri::SR), Basis::new("SR", "8(5)(f)", uri::SR)]),
+        (
+            "identification",
+            s.identity_registered_at,
+            "/screening/identityRegisteredAt",
+            vec![
+                Basis::new("SR", "14", uri::SR),
+                Basis::new("SR", "8(5)(c)", uri::SR),
+            ],
+        ),
+        (
+            "securityCheck",
+            s.security_checked_at,
+            "/screening/securityCheckedAt",
+            vec![
+                Basis::new("SR", "15", uri::SR),
+                Basis::new("SR", "16", uri::SR),
+                Basis::new("SR", "8(5)(e)", uri::SR),
+            ],
+        ),
+        (
+            "biometrics",
+            s.biometrics_taken_at,
+            "/screening/biometricsTakenAt",
+            vec![
+                Basis::new("SR", "8(5)(d)", uri::SR),
+                Basis::new("SR", "14(2)", uri::SR),
+                Basis::new("EDR", "15(1)", uri::EDR),
+            ],
+        ),
+        (
+            "healthCheck",
+            s.health_checked_at,
+            "/screening/healthCheckedAt",
+            vec![
+                Basis::new("SR", "12(1)", uri::SR),
+                Basis::new("SR", "8(5)(a)", uri::SR),
+            ],
+        ),
+        (
+            "vulnerabilityCheck",
+            s.vulnerability_checked_at,
+            "/screening/vulnerabilityCheckedAt",
+            vec![
+                Basis::new("SR", "12(3)", uri::SR),
+                Basis::new("SR", "8(5)(b)", uri::SR),
+            ],
+        ),
+        (
+            "screeningForm",
+            s.form_completed_at,
+            "/screening/formCompletedAt",
+            vec![
+                Basis::new("SR", "17", uri::SR),
+                Basis::new("SR", "8(5)(f)", uri::SR),
+            ],
+        ),
     ];
     let mut done = Vec::new();
     let mut todo = Vec::new();
@@ -300,12 +387,25 @@ fn components(ctx: &mut Ctx) {
             todo.push(id);
             ComponentStatus::Required
         };
-        ctx.screening.components.push(Component { id, status, basis });
+        ctx.screening
+            .components
+            .push(Component { id, status, basis });
     }
-    let d = if done.is_empty() { "-".to_owned() } else { done.join(", ") };
-    let t = if todo.is_empty() { "-".to_owned() } else { todo.join(", ") };
+    let d = if done.is_empty() {
+        "-".to_owned()
+    } else {
+        done.join(", ")
+    };
+    let t = if todo.is_empty() {
+        "-".to_owned()
+    } else {
+        todo.join(", ")
+    };
     let (nl6, en6) = if under_six {
-        (" Biometrie is niet vereist: de vreemdeling is jonger dan zes jaar.", " Biometrics are not required: the person is under six.")
+        (
+            " Biometrie is niet vereist: de vreemdeling is jonger dan zes jaar.",
+            " Biometrics are not required: the person is under six.",
+        )
     } else {
         ("", "")
     };
@@ -327,4 +427,101 @@ fn screening_day(ctx: &Ctx) -> Option<NaiveDate> {
         .or(ctx.case.screening.started_at)
         .or(ctx.case.application.made_at)
         .map(|w| w.date())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contract::Assessment;
+    use crate::explain::Locale;
+    use crate::params::Parameters;
+
+    fn run(json: &str) -> Assessment {
+        let case = crate::decode_case(json.as_bytes()).unwrap();
+        let mut ctx = Ctx::new(&case, Parameters::embedded(), Locale::En);
+        crate::law::transition::assess(&mut ctx);
+        assess(&mut ctx);
+        ctx.finish().unwrap()
+    }
+
+    fn case(situation: &str, screening: &str) -> String {
+        format!(
+            r#"{{"schemaVersion":1,"applicant":{{"dateOfBirth":"1990-01-01"}},
+            "application":{{"madeAt":"2026-08-07","lodgedAt":"2026-08-12","situation":"{situation}"}},
+            "screening":{{{screening}}}}}"#
+        )
+    }
+
+    #[test]
+    fn territory_three_days_include_two_working_days() {
+        let a = run(&case(
+            "territory",
+            r#""apprehendedAt":"2026-08-07","previouslyScreened":false"#,
+        ));
+        assert_eq!(a.screening.required, Some(true));
+        assert_eq!(a.screening.authority, Some(Authority::Ind));
+        let d = a.deadlines.iter().find(|d| d.id == "screening").unwrap();
+        // Fri + 3 days = Mon; PR 3(5): two working days → Tue.
+        assert_eq!(
+            (d.period.as_str(), d.due.as_str(), d.extended),
+            ("P3D", "2026-08-11", true)
+        );
+        assert!(a.monitoring.is_some());
+    }
+
+    #[test]
+    fn over_72_hours_unknown_leaves_the_limit_open() {
+        let a = run(&case(
+            "externalBorderApprehension",
+            r#""apprehendedAt":"2026-08-07""#,
+        ));
+        assert!(a.deadlines.iter().all(|d| d.id != "screening"));
+        assert!(a
+            .missing_facts
+            .iter()
+            .any(|m| m.path == "/screening/stayedAtBorderOver72h"));
+        let a = run(&case(
+            "externalBorderApprehension",
+            r#""apprehendedAt":"2026-08-05","stayedAtBorderOver72h":true"#,
+        ));
+        let d = a.deadlines.iter().find(|d| d.id == "screening").unwrap();
+        assert_eq!((d.period.as_str(), d.due.as_str()), ("P4D", "2026-08-10"));
+    }
+
+    #[test]
+    fn relocation_and_previously_screened_need_no_screening() {
+        assert_eq!(run(&case("relocation", "")).screening.required, Some(false));
+        let a = run(&case("territory", r#""previouslyScreened":true"#));
+        assert_eq!(a.screening.required, Some(false));
+        assert_eq!(a.screening.authority, None);
+    }
+
+    #[test]
+    fn recorded_components_are_done_and_not_repeated() {
+        let a = run(&case(
+            "borderCrossingPoint",
+            r#""biometricsTakenAt":"2026-08-07","securityCheckedAt":"2026-08-07""#,
+        ));
+        let status = |id: &str| {
+            a.screening
+                .components
+                .iter()
+                .find(|c| c.id == id)
+                .unwrap()
+                .status
+        };
+        assert_eq!(status("biometrics"), ComponentStatus::Done);
+        assert_eq!(status("securityCheck"), ComponentStatus::Done);
+        assert_eq!(status("screeningForm"), ComponentStatus::Required);
+        // No apprehension moment: counted from making, with an assumption note.
+        assert!(a.notes.iter().any(|n| n.kind == NoteKind::Assumption));
+        assert_eq!(
+            a.deadlines
+                .iter()
+                .find(|d| d.id == "screening")
+                .unwrap()
+                .due,
+            "2026-08-14"
+        );
+    }
 }

@@ -3,7 +3,9 @@
 //!
 //! Exit codes (CONTRACT.md): 0 an assessment, 1 an ErrorReport, 2 a usage error.
 
+mod solidarity;
 mod summary;
+mod verify;
 
 use std::fs;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
@@ -92,6 +94,49 @@ enum Command {
         #[arg(long, value_enum)]
         lang: Option<Lang>,
     },
+    /// Fair share of the Annual Solidarity Pool (AMMR 12(2), 66, Annex I) from population and
+    /// GDP figures (a request or a figures file, see docs/solidarity.md).
+    Solidarity {
+        /// Request or figures file (JSON); "-" or absent reads standard input.
+        file: Option<PathBuf>,
+        /// Member State (ISO 3166-1 alpha-2; default NL).
+        #[arg(long)]
+        state: Option<String>,
+        /// Pool relocations (default 30000, AMMR 12(2)(a)).
+        #[arg(long)]
+        relocations: Option<u64>,
+        /// Pool financial contributions in euro (default 600000000, AMMR 12(2)(b)).
+        #[arg(long)]
+        eur: Option<u64>,
+        /// Print the answer (or ErrorReport) as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Language of texts.
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+    },
+    /// Re-evaluate a stored case and compare with its receipt or stored assessment
+    /// (docs/receipts.md). Exit 0 same, 1 differs, 2 cannot verify.
+    Verify {
+        /// The stored case (JSON).
+        case: PathBuf,
+        /// The stored receipt, or the stored assessment (with or without its receipt).
+        stored: PathBuf,
+        /// The parameter set the receipt names (default: the embedded set).
+        #[arg(long)]
+        params: Option<PathBuf>,
+        /// Print the Verification as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a parameter file (docs/parameters.md): every problem, or its hash.
+    CheckParams {
+        /// The parameter file (JSON).
+        file: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Reads at most one byte more than the engine accepts, so an oversized input is reported as
@@ -155,6 +200,28 @@ fn main() -> ExitCode {
             json,
             lang,
         } => deadline(&from, &period, law, json, lang),
+        Command::Solidarity {
+            file,
+            state,
+            relocations,
+            eur,
+            json,
+            lang,
+        } => solidarity::run(solidarity::Args {
+            file,
+            state,
+            relocations,
+            eur,
+            json,
+            lang,
+        }),
+        Command::Verify {
+            case,
+            stored,
+            params,
+            json,
+        } => verify::verify(&case, &stored, params.as_ref(), json),
+        Command::CheckParams { file, json } => verify::check_params(&file, json),
     }
 }
 

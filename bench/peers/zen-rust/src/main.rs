@@ -17,12 +17,17 @@ use zen_engine::{Decision, DecisionEngine, Variable};
 
 fn kind_of(result: &Variable) -> String {
     let v: Value = serde_json::to_value(result).unwrap_or(Value::Null);
-    v.get("kind").and_then(Value::as_str).unwrap_or("null").to_string()
+    v.get("kind")
+        .and_then(Value::as_str)
+        .unwrap_or("null")
+        .to_string()
 }
 
 /// Evaluates `cases` `iters` times on one thread; returns (per-call ns, kinds of the first pass).
 fn run(decision: &Decision, cases: &[Value], iters: usize) -> (Vec<u64>, Vec<String>) {
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     rt.block_on(async {
         let mut lat = Vec::with_capacity(cases.len() * iters);
         let mut kinds = Vec::with_capacity(cases.len());
@@ -39,6 +44,17 @@ fn run(decision: &Decision, cases: &[Value], iters: usize) -> (Vec<u64>, Vec<Str
         }
         (lat, kinds)
     })
+}
+
+/// CPU time (user + system) of this process so far, in seconds (`/proc/self/stat`, 100 Hz).
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let f: Vec<f64> = after
+        .split_whitespace()
+        .map(|x| x.parse().unwrap_or(0.0))
+        .collect();
+    (f.get(11).copied().unwrap_or(0.0) + f.get(12).copied().unwrap_or(0.0)) / 100.0
 }
 
 fn pct(sorted: &[u64], p: f64) -> u64 {
@@ -78,6 +94,7 @@ fn main() {
         }
     }
     for (mode, decision) in [("interpreted", &interpreted), ("compiled", &compiled)] {
+        let c0 = cpu_seconds();
         let t0 = Instant::now();
         let mut lat: Vec<u64> = if threads <= 1 {
             run(decision, &cases, iters).0
@@ -92,11 +109,12 @@ fn main() {
             })
         };
         let wall = t0.elapsed().as_secs_f64();
+        let cpu = cpu_seconds() - c0;
         lat.sort_unstable();
         let n = cases.len() * iters;
         let busy: f64 = lat.iter().map(|&x| x as f64).sum::<f64>() / 1e9;
         println!(
-            "{{\"mode\":\"{mode}\",\"threads\":{threads},\"cases\":{},\"iters\":{iters},\"wall_s\":{wall:.6},\"busy_s\":{busy:.6},\"cases_per_s\":{:.1},\"p50_ns\":{},\"p99_ns\":{}}}",
+            "{{\"mode\":\"{mode}\",\"threads\":{threads},\"cases\":{},\"iters\":{iters},\"wall_s\":{wall:.6},\"busy_s\":{busy:.6},\"cpu_s\":{cpu:.3},\"cases_per_s\":{:.1},\"p50_ns\":{},\"p99_ns\":{}}}",
             cases.len(),
             n as f64 / wall,
             pct(&lat, 0.50),

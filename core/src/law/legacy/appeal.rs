@@ -117,9 +117,10 @@ mod tests {
     #[test]
     fn manifestly_unfounded_one_week() {
         // Notified Mon 20 Apr 2026 + 1 week = Mon 27 Apr, Koningsdag → Tue 28 Apr (Atw 1).
-        let out = run(&case(
-            json!({ "decision": { "kind": "manifestlyUnfounded", "notifiedAt": "2026-04-20" } }),
-        ));
+        let out = run(&case(json!({
+            "application": { "madeAt": "2026-04-01", "registeredAt": "2026-04-02", "lodgedAt": "2026-04-02" },
+            "decision": { "kind": "manifestlyUnfounded", "notifiedAt": "2026-04-20" }
+        })));
         let d = deadline(&out, "legacyAppeal").unwrap();
         assert_eq!(d["due"], "2026-04-28");
         assert_eq!(d["period"], "P1W");

@@ -205,8 +205,11 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
         .map(|e| e.1)
         .collect();
     if !unknown.is_empty() {
-        for path in unknown {
-            ctx.missing(path, "deadlines.legacyRestPeriod");
+        // Once the AA has started the rest period lies behind; its exclusions no longer matter.
+        if ctx.case.legacy.general_procedure_started_at.is_none() {
+            for path in unknown {
+                ctx.missing(path, "deadlines.legacyRestPeriod");
+            }
         }
         return;
     }
@@ -776,5 +779,60 @@ mod tests {
         let d = deadline(&out, "legacyBorderEntry").unwrap();
         assert_eq!(d["due"], "2026-05-02");
         assert_eq!(d["extended"], false);
+    }
+
+    #[test]
+    fn dublin_views_two_weeks_or_one_detained() {
+        let base = json!({
+            "application": { "madeAt": "2026-04-01", "registeredAt": "2026-04-02", "lodgedAt": "2026-04-02", "detained": false },
+            "dublin": { "otherMemberStateResponsible": true },
+            "legacy": { "intendedDecisionAt": "2026-04-13" }
+        });
+        let out = run(&case(base.clone()));
+        assert_eq!(
+            due(&out, "legacyDublinViews").as_deref(),
+            Some("2026-04-28")
+        );
+        let mut detained = base;
+        detained["application"]["detained"] = json!(true);
+        let out = run(&case(detained));
+        assert_eq!(
+            due(&out, "legacyDublinViews").as_deref(),
+            Some("2026-04-20")
+        );
+    }
+
+    #[test]
+    fn safe_country_views_and_decision() {
+        let out = run(&case(json!({
+            "applicant": { "nationality": "MAR" },
+            "legacy": { "intendedDecisionAt": "2026-05-13", "interviewAt": "2026-05-07" }
+        })));
+        assert_eq!(
+            due(&out, "legacySafeCountryViews").as_deref(),
+            Some("2026-05-18")
+        );
+        assert_eq!(
+            due(&out, "legacySafeCountryDecision").as_deref(),
+            Some("2026-05-18")
+        );
+    }
+
+    #[test]
+    fn va_views_four_weeks_only_after_the_aa() {
+        let mk = |intended: &str| {
+            run(&case(json!({
+                "legacy": {
+                    "generalProcedureStartedAt": "2026-05-11", "generalProcedureExtended": false,
+                    "extensionGround": "aToE", "intendedDecisionAt": intended
+                }
+            })))
+        };
+        // AA day 18 from 11-05-2026 = 08-06-2026 (Ascension, 15 May and Whit Monday skipped).
+        assert!(deadline(&mk("2026-06-08"), "legacyIntendedDecisionViews").is_none());
+        assert_eq!(
+            due(&mk("2026-06-09"), "legacyIntendedDecisionViews").as_deref(),
+            Some("2026-07-07")
+        );
     }
 }

@@ -16,8 +16,6 @@
 //! Unaccompanied minors are never in the border procedure (Vb-old 3.109b(7)) and families only
 //! with counter-indications — for every track alike.
 
-use chrono::{Datelike, NaiveDate};
-
 use super::{vb_old, vw_old, Route};
 use crate::contract::{BorderLocation, ProcedureKind, ProcedureLocation, Situation};
 use crate::engine::Ctx;
@@ -444,23 +442,13 @@ fn unaccompanied_minor(ctx: &mut Ctx, with_family: bool) -> Option<bool> {
     }
     let lodged = ctx.case.application.lodged_at.map(|l| l.date());
     if let (Some(dob), Some(on)) = (ctx.case.applicant.date_of_birth, lodged) {
-        if age_on(dob, on) >= 18 {
+        if crate::contract::validate::age_on(dob, on) >= 18 {
             ctx.used("/applicant/dateOfBirth");
             return Some(false);
         }
     }
     ctx.missing("/applicant/unaccompaniedMinor", "procedure.kind");
     None
-}
-
-/// Age in whole years on `on`.
-fn age_on(dob: NaiveDate, on: NaiveDate) -> i32 {
-    let years = on.year() - dob.year();
-    if (on.month(), on.day()) < (dob.month(), dob.day()) {
-        years - 1
-    } else {
-        years
-    }
 }
 
 /// Spoor 1 or 2: the kind is the track; where the application was made at the border it is
@@ -691,12 +679,5 @@ mod tests {
         })));
         assert_eq!(out["procedure"]["kind"], "legacyBorder");
         assert_eq!(out["procedure"]["location"], "ggvZeist");
-    }
-
-    #[test]
-    fn age_is_whole_years() {
-        let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        assert_eq!(super::age_on(d("2008-05-04"), d("2026-05-03")), 17);
-        assert_eq!(super::age_on(d("2008-05-04"), d("2026-05-04")), 18);
     }
 }

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Builds the npm package `migratiepact` into wasm/pkg/ (gitignored):
+#   cargo build (wasm32-unknown-unknown, release) -> wasm-bindgen --target web -> wasm-opt -Oz
+#   (npm binaryen; never Debian's binaryen 108, whose output breaks the externref table)
+#   -> the universal ES module entry point wasm/js/index.js (Node >= 20 and browsers).
+# Prints the raw and gzipped size of the .wasm and fails when gzip exceeds 150 KB.
+# Needs: rustup target wasm32-unknown-unknown, wasm-bindgen-cli 0.2.130, and the npm dev tools in
+# wasm/node_modules (scripts/test-wasm.sh installs all three when missing).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+BUDGET_GZ=150000          # bytes (150 KB)
+PKG="$ROOT/wasm/pkg"
+WASM_OPT="$ROOT/wasm/node_modules/.bin/wasm-opt"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! command -v wasm-bindgen >/dev/null; then
+  echo "build-wasm: wasm-bindgen not found; run scripts/test-wasm.sh (installs it) or" >&2
+  echo "  cargo install wasm-bindgen-cli --version 0.2.130" >&2
+  exit 1
+fi
+if [ ! -x "$WASM_OPT" ]; then
+  echo "build-wasm: npm binaryen missing; installing into wasm/node_modules" >&2
+  (cd wasm && npm install --no-audit --no-fund >/dev/null)
+fi
+
+echo "build-wasm: cargo build --release --target wasm32-unknown-unknown -p migratiepact-wasm"
+cargo build --release --target wasm32-unknown-unknown -p migratiepact-wasm
+RAW_CARGO="$ROOT/target/wasm32-unknown-unknown/release/migratiepact_wasm.wasm"
+
+rm -rf "$PKG"
+mkdir -p "$PKG"
+wasm-bindgen --target web --out-dir "$PKG" --out-name migratiepact "$RAW_CARGO"
+BG="$PKG/migratiepact_bg.wasm"
+before=$(stat -c %s "$BG")
+"$WASM_OPT" -Oz --enable-reference-types --enable-bulk-memory --enable-sign-ext \
+  --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
+  "$BG" -o "$BG.opt"
+mv "$BG.opt" "$BG"
+
+VERSION="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)"
+cp wasm/js/index.js wasm/js/index.d.ts "$PKG/"
+sed "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" wasm/js/package.json > "$PKG/package.json"
+rm -f "$PKG/.gitignore"
+
+raw=$(stat -c %s "$BG")
+gz=$(gzip -9 -c "$BG" | wc -c)
+printf 'build-wasm: %s\n' "$BG"
+printf 'build-wasm: after wasm-bindgen %d B; after wasm-opt -Oz %d B raw, %d B gzip -9 (budget %d B)\n' \
+  "$before" "$raw" "$gz" "$BUDGET_GZ"
+if [ "$gz" -gt "$BUDGET_GZ" ]; then
+  echo "build-wasm: FAIL: gzipped .wasm is $gz B, over the $BUDGET_GZ B budget" >&2
+  exit 1
+fi
+echo "build-wasm: ok (package migratiepact $VERSION in wasm/pkg)"
