@@ -24,9 +24,14 @@ if [ ! -x "$WASM_OPT" ]; then
   (cd wasm && npm install --no-audit --no-fund >/dev/null)
 fi
 
-echo "build-wasm: cargo build --release --target wasm32-unknown-unknown -p migratiepact-wasm"
+# Size: the workspace's release profile is opt-level 3 (for the native CLI and C library). The wasm
+# build overrides it to opt-level "z" through Cargo's profile environment variable, in its own
+# target directory (target/wasm) so the native artifacts and their lock are left alone.
+export CARGO_TARGET_DIR="$ROOT/target/wasm"
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
+echo "build-wasm: cargo build --release --target wasm32-unknown-unknown -p migratiepact-wasm (opt-level z)"
 cargo build --release --target wasm32-unknown-unknown -p migratiepact-wasm
-RAW_CARGO="$ROOT/target/wasm32-unknown-unknown/release/migratiepact_wasm.wasm"
+RAW_CARGO="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/migratiepact_wasm.wasm"
 
 rm -rf "$PKG"
 mkdir -p "$PKG"

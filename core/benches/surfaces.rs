@@ -26,7 +26,7 @@ use std::time::Instant;
 
 use migratiepact_core::contract::{ProcedureKind, ProcedureRegime};
 use migratiepact_core::engine::Ctx;
-use migratiepact_core::{decode_case, evaluate, evaluate_json, law, Case, Locale, Parameters};
+use migratiepact_core::{decode_case, evaluate, evaluate_json, law, Case, Parameters};
 
 fn kind_name(k: Option<ProcedureKind>) -> String {
     match k {

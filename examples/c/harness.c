@@ -311,8 +311,9 @@ static int cmd_threads(const char *dir, int threads, int rounds) {
         pthread_join(tid[t], NULL);
         failed += jobs[t].failed;
     }
-    printf("c threads: %d threads x %d rounds x %zu inputs, %zu mismatches\n", threads, rounds, n,
-           failed);
+    size_t total = (size_t)threads * (size_t)rounds * n;
+    printf("c threads: %d threads x %d rounds x %zu inputs: %zu passed, %zu failed\n", threads,
+           rounds, n, total - failed, failed);
     free_vectors(v, n);
     return failed ? 1 : 0;
 }

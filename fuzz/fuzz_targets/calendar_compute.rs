@@ -64,13 +64,13 @@ fuzz_target!(|input: Input| {
     let event = match input.time {
         None => When::Date(date),
         Some((secs, offset)) => {
-            let Some(offset) = FixedOffset::east_opt(offset.rem_euclid(2 * 86_399) - 86_399)
-            else {
+            let Some(offset) = FixedOffset::east_opt(offset.rem_euclid(2 * 86_399) - 86_399) else {
                 return;
             };
-            let Some(local) = date.and_hms_opt(0, 0, 0).map(|d| {
-                d + chrono::TimeDelta::seconds(i64::from(secs % 86_400))
-            }) else {
+            let Some(local) = date
+                .and_hms_opt(0, 0, 0)
+                .map(|d| d + chrono::TimeDelta::seconds(i64::from(secs % 86_400)))
+            else {
                 return;
             };
             match offset.from_local_datetime(&local).single() {
@@ -80,7 +80,10 @@ fuzz_target!(|input: Input| {
         }
     };
     let amount = u32::from(input.amount) % 20_001;
-    let period = Period { amount, unit: unit(input.unit) };
+    let period = Period {
+        amount,
+        unit: unit(input.unit),
+    };
     let counting = counting(input.counting);
     let cal = &Parameters::embedded().calendar;
 
@@ -88,12 +91,31 @@ fuzz_target!(|input: Input| {
         return;
     };
     assert!(amount > 0, "a zero period was computed: {c:?}");
-    assert_eq!(c.from, event.date(), "from is not the event's Amsterdam date");
+    assert_eq!(
+        c.from,
+        event.date(),
+        "from is not the event's Amsterdam date"
+    );
     assert!(c.from <= c.due, "due {} before from {}", c.due, c.from);
-    assert!((MIN_YEAR..=MAX_YEAR).contains(&c.due.year()), "due {} out of range", c.due);
-    assert!((MIN_YEAR..=MAX_YEAR).contains(&c.from.year()), "from {} out of range", c.from);
-    assert!(c.unextended_due <= c.due, "extension moved the end backwards");
-    assert_eq!(c.extended, c.due != c.unextended_due, "extended flag is wrong");
+    assert!(
+        (MIN_YEAR..=MAX_YEAR).contains(&c.due.year()),
+        "due {} out of range",
+        c.due
+    );
+    assert!(
+        (MIN_YEAR..=MAX_YEAR).contains(&c.from.year()),
+        "from {} out of range",
+        c.from
+    );
+    assert!(
+        c.unextended_due <= c.due,
+        "extension moved the end backwards"
+    );
+    assert_eq!(
+        c.extended,
+        c.due != c.unextended_due,
+        "extended flag is wrong"
+    );
     assert_eq!(c.period, period);
 
     let never_extended = matches!(counting, Counting::Dublin3Art42 | Counting::AcDays { .. })
@@ -102,10 +124,17 @@ fuzz_target!(|input: Input| {
         assert!(!c.extended, "{counting:?} {period:?} was extended: {c:?}");
     }
     if c.extended {
-        assert!(cal.is_working_day(c.due), "extended to a non-working day {}", c.due);
+        assert!(
+            cal.is_working_day(c.due),
+            "extended to a non-working day {}",
+            c.due
+        );
     }
     if period.unit == Unit::WorkingDays {
-        assert!(cal.is_working_day(c.due), "working-day period ends on a non-working day");
+        assert!(
+            cal.is_working_day(c.due),
+            "working-day period ends on a non-working day"
+        );
         if amount <= 400 {
             let mut d = c.from;
             let mut n = 0;
@@ -113,7 +142,11 @@ fuzz_target!(|input: Input| {
                 d = d.succ_opt().expect("within range");
                 n += u32::from(cal.is_working_day(d));
             }
-            assert_eq!(n, amount, "{} working days between {} and {}", n, c.from, c.due);
+            assert_eq!(
+                n, amount,
+                "{} working days between {} and {}",
+                n, c.from, c.due
+            );
         }
     }
 
@@ -131,18 +164,35 @@ fuzz_target!(|input: Input| {
             "hours: {elapsed} s from event to expiry for {amount} h"
         );
     } else {
-        assert_eq!(c.expires_at, midnight_after(c.due), "expiry is not 00:00 after due");
+        assert_eq!(
+            c.expires_at,
+            midnight_after(c.due),
+            "expiry is not 00:00 after due"
+        );
     }
 
     // ISO round trip (working days and AC days are written in days).
     if !matches!(period.unit, Unit::WorkingDays | Unit::AcDays) && amount <= 9999 {
-        assert_eq!(Period::parse_iso(&period.iso()), Ok(period), "{}", period.iso());
+        assert_eq!(
+            Period::parse_iso(&period.iso()),
+            Ok(period),
+            "{}",
+            period.iso()
+        );
     }
 
     // Monotone in the amount: one more unit never ends earlier.
-    let longer = Period { amount: amount + 1, unit: period.unit };
+    let longer = Period {
+        amount: amount + 1,
+        unit: period.unit,
+    };
     if let Ok(l) = compute(event, longer, counting, cal) {
-        assert!(l.due >= c.due, "{longer:?} ends {} before {period:?} ends {}", l.due, c.due);
+        assert!(
+            l.due >= c.due,
+            "{longer:?} ends {} before {period:?} ends {}",
+            l.due,
+            c.due
+        );
         assert!(l.expires_at >= c.expires_at, "expiry not monotone");
     }
 });

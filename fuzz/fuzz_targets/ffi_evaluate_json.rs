@@ -16,7 +16,11 @@ fuzz_target!(|data: &[u8]| {
     // SAFETY: `data` is readable for `data.len()` bytes; `out`/`out_len` are valid for writes.
     let status =
         unsafe { mp_evaluate_json(data.as_ptr().cast(), data.len(), &mut out, &mut out_len) };
-    assert_ne!(status, MpStatus::MpPanic, "a panic was caught at the C boundary");
+    assert_ne!(
+        status,
+        MpStatus::MpPanic,
+        "a panic was caught at the C boundary"
+    );
     assert!(!out.is_null(), "no output for status {status:?}");
     // SAFETY: on these statuses `out` is a NUL-terminated string owned by us.
     let bytes = unsafe { CStr::from_ptr(out) }.to_bytes().to_vec();

@@ -17,7 +17,10 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use migratiepact_conformance::{all_vectors, workspace_root};
+use migratiepact_conformance::{
+    all_vectors, check_vector, load_dir, project_vectors_dir, workspace_root,
+};
+use migratiepact_core::{evaluate_json_with, Options, Parameters};
 use serde_json::Value;
 
 /// Where a rule id is declared: `file:line`.
@@ -162,12 +165,87 @@ fn declared_rule_ids() -> Declared {
     out
 }
 
-/// The rule ids explained in the outputs of every vector, with the vectors that exercise them.
+/// The vectors that need another entry point than `evaluate_json` with the embedded parameters,
+/// kept in subdirectories of `tests/vectors/` (which the plain runner does not read):
+/// - `parameters/`: a `"parameters"` object whose top-level keys replace those of
+///   `core/params/default.json` (crisis activations and capacity notices are data, so the rules
+///   that read them need a parameter set that has some); evaluated with `evaluate_json_with`;
+/// - `solidarity/`: a fair-share request for `law::solidarity::solidarity_json` (AMMR 66).
+///
+/// Returns (vector name, output JSON), and fails on a vector whose assertions do not hold.
+fn special_outputs() -> Vec<(String, String)> {
+    let root = workspace_root();
+    let mut out = Vec::new();
+    let mut failures = Vec::new();
+    let dir = project_vectors_dir().join("parameters");
+    if dir.is_dir() {
+        let default: Value = serde_json::from_str(
+            &fs::read_to_string(root.join("core/params/default.json")).unwrap(),
+        )
+        .unwrap();
+        for v in load_dir(&dir).unwrap() {
+            let doc: Value = serde_json::from_str(&fs::read_to_string(&v.file).unwrap()).unwrap();
+            let mut params = default.clone();
+            if let (Some(target), Some(patch)) = (
+                params.as_object_mut(),
+                doc.get("parameters").and_then(Value::as_object),
+            ) {
+                for (k, x) in patch {
+                    target.insert(k.clone(), x.clone());
+                }
+            } else {
+                failures.push(format!("{}: no \"parameters\" object", v.file.display()));
+                continue;
+            }
+            let params = match Parameters::from_json(params.to_string().as_bytes()) {
+                Ok(p) => p,
+                Err(e) => {
+                    failures.push(format!("{}: parameters refused: {e:?}", v.file.display()));
+                    continue;
+                }
+            };
+            let result = evaluate_json_with(&v.input, &params, Options::default());
+            for f in check_vector(&v, &result.json) {
+                failures.push(format!("{} ({}): {f}", v.name, v.file.display()));
+            }
+            out.push((v.name, result.json));
+        }
+    }
+    let dir = project_vectors_dir().join("solidarity");
+    if dir.is_dir() {
+        for v in load_dir(&dir).unwrap() {
+            let result = migratiepact_core::law::solidarity::solidarity_json(&v.input);
+            for f in check_vector(&v, &result.json) {
+                failures.push(format!("{} ({}): {f}", v.name, v.file.display()));
+            }
+            out.push((v.name, result.json));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "special vectors fail:\n{}",
+        failures.join("\n")
+    );
+    out
+}
+
+/// The rule ids explained in the outputs of every vector (shared, project, and the special ones
+/// of [`special_outputs`]), with the vectors that exercise them.
 fn exercised_rule_ids() -> BTreeMap<String, Vec<String>> {
+    let mut outputs: Vec<(String, String)> = all_vectors()
+        .expect("vectors load")
+        .into_iter()
+        .map(|v| {
+            (
+                v.name.clone(),
+                migratiepact_core::evaluate_json(&v.input).json,
+            )
+        })
+        .collect();
+    outputs.extend(special_outputs());
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for v in all_vectors().expect("vectors load") {
-        let result = migratiepact_core::evaluate_json(&v.input);
-        let doc: Value = serde_json::from_str(&result.json).unwrap();
+    for (name, json) in outputs {
+        let doc: Value = serde_json::from_str(&json).unwrap();
         for e in doc
             .get("explanation")
             .and_then(Value::as_array)
@@ -176,8 +254,8 @@ fn exercised_rule_ids() -> BTreeMap<String, Vec<String>> {
         {
             if let Some(rule) = e.get("rule").and_then(Value::as_str) {
                 let names = out.entry(rule.to_owned()).or_default();
-                if !names.contains(&v.name) {
-                    names.push(v.name.clone());
+                if !names.contains(&name) {
+                    names.push(name.clone());
                 }
             }
         }

@@ -19,7 +19,7 @@
 use migratiepact_core::api::{self, Law};
 use migratiepact_core::{
     evaluate_json_with, render, ErrorCode, ErrorReport, InputError, JsonOutput, Locale, Options,
-    Parameters, ParamsError,
+    Parameters,
 };
 use wasm_bindgen::prelude::*;
 
@@ -76,8 +76,8 @@ pub fn evaluate_json(input: &str) -> String {
 /// Evaluates a case given as a JavaScript object (serialised with `JSON.stringify`, so
 /// `undefined` members are simply absent, i.e. unknown). Never throws.
 #[wasm_bindgen(unchecked_return_type = "EvaluateResult")]
-pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "Case")] case: JsValue) -> JsValue {
-    evaluate_value(&case, Parameters::embedded())
+pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "Case")] input: JsValue) -> JsValue {
+    evaluate_value(&input, Parameters::embedded())
 }
 
 /// Computes one period from `from` (a date or an RFC 3339 instant) under the law of the EU
@@ -87,7 +87,7 @@ pub fn deadline(
     from: &str,
     period: &str,
     #[wasm_bindgen(unchecked_param_type = "\"eu\" | \"nl\"")] law: &str,
-    #[wasm_bindgen(unchecked_param_type = "\"nl\" | \"en\"")] locale: Option<String>,
+    locale: Option<String>,
 ) -> JsValue {
     deadline_value(from, period, law, locale.as_deref(), Parameters::embedded())
 }
@@ -104,21 +104,19 @@ impl Engine {
     /// Loads a parameter set. Throws an `Error` when it is refused; use
     /// `Engine.fromParams` to get the refusal as a value.
     #[wasm_bindgen(constructor)]
-    pub fn new(params_json: &str) -> Result<Engine, JsError> {
-        Parameters::from_json(params_json.as_bytes())
+    pub fn new(json: &str) -> Result<Engine, JsError> {
+        Parameters::from_json(json.as_bytes())
             .map(|params| Engine { params })
             .map_err(|e| JsError::new(&e.to_string()))
     }
 
-    /// Loads a parameter set; a refused set comes back as `{ type: "errors", … }`.
+    /// Loads a parameter set; a refused set comes back as `{ type: "errors", … }` with every
+    /// problem found (JSON Pointers into the parameter file).
     #[wasm_bindgen(js_name = fromParams, unchecked_return_type = "EngineResult")]
-    pub fn from_params(params_json: &str) -> JsValue {
-        match Parameters::from_json(params_json.as_bytes()) {
+    pub fn from_params(json: &str) -> JsValue {
+        match Parameters::load(json.as_bytes()) {
             Ok(params) => JsValue::from(Engine { params }),
-            Err(e) => {
-                let out = render(&Err(params_report(&e)));
-                tagged(&out, "engine")
-            }
+            Err(report) => tagged(&render(&Err(report.to_report())), "engine"),
         }
     }
 
@@ -130,8 +128,11 @@ impl Engine {
 
     /// As the free function `evaluate`, with this parameter set.
     #[wasm_bindgen(unchecked_return_type = "EvaluateResult")]
-    pub fn evaluate(&self, #[wasm_bindgen(unchecked_param_type = "Case")] case: JsValue) -> JsValue {
-        evaluate_value(&case, &self.params)
+    pub fn evaluate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Case")] input: JsValue,
+    ) -> JsValue {
+        evaluate_value(&input, &self.params)
     }
 
     /// As the free function `evaluateJson`, with this parameter set.
@@ -147,7 +148,7 @@ impl Engine {
         from: &str,
         period: &str,
         #[wasm_bindgen(unchecked_param_type = "\"eu\" | \"nl\"")] law: &str,
-        #[wasm_bindgen(unchecked_param_type = "\"nl\" | \"en\"")] locale: Option<String>,
+        locale: Option<String>,
     ) -> JsValue {
         deadline_value(from, period, law, locale.as_deref(), &self.params)
     }
@@ -213,16 +214,6 @@ fn deadline_value(
 
 fn serde_json_string(r: &api::PeriodResult) -> Option<String> {
     serde_json::to_string(r).ok()
-}
-
-fn params_report(e: &ParamsError) -> ErrorReport {
-    let error = match e {
-        ParamsError::Invalid(message) => InputError::new(ErrorCode::InvalidJson, "", message.clone()),
-        ParamsError::Inconsistent { path, message } => {
-            InputError::new(ErrorCode::Inconsistent, path.clone(), message.clone())
-        }
-    };
-    ErrorReport::new(vec![error])
 }
 
 /// `{"type":"<ok_tag>" | "errors", …the document…}` as a JavaScript object. The document is the

@@ -35,17 +35,31 @@ fn evaluate_equals_native_evaluate_json_with_a_type_tag() {
 
 #[wasm_bindgen_test]
 fn evaluate_json_is_the_core_output() {
-    assert_eq!(evaluate_json(BORDER), migratiepact_core::evaluate_json(BORDER.as_bytes()).json);
-    assert_eq!(evaluate_json("{"), migratiepact_core::evaluate_json(b"{").json);
+    assert_eq!(
+        evaluate_json(BORDER),
+        migratiepact_core::evaluate_json(BORDER.as_bytes()).json
+    );
+    assert_eq!(
+        evaluate_json("{"),
+        migratiepact_core::evaluate_json(b"{").json
+    );
 }
 
 #[wasm_bindgen_test]
 fn bad_case_is_a_value_with_the_pointer() {
-    let out = evaluate(parse(r#"{"schemaVersion":1,"application":{"madeAt":"2026-02-30"}}"#));
+    let out = evaluate(parse(
+        r#"{"schemaVersion":1,"application":{"madeAt":"2026-02-30"}}"#,
+    ));
     assert_eq!(get(&out, "type").as_string().as_deref(), Some("errors"));
     let first = Reflect::get_u32(&get(&out, "errors"), 0).unwrap();
-    assert_eq!(get(&first, "code").as_string().as_deref(), Some("invalidDate"));
-    assert_eq!(get(&first, "path").as_string().as_deref(), Some("/application/madeAt"));
+    assert_eq!(
+        get(&first, "code").as_string().as_deref(),
+        Some("invalidDate")
+    );
+    assert_eq!(
+        get(&first, "path").as_string().as_deref(),
+        Some("/application/madeAt")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -53,7 +67,10 @@ fn undefined_is_an_invalid_json_value_not_an_exception() {
     let out = evaluate(JsValue::UNDEFINED);
     assert_eq!(get(&out, "type").as_string().as_deref(), Some("errors"));
     let first = Reflect::get_u32(&get(&out, "errors"), 0).unwrap();
-    assert_eq!(get(&first, "code").as_string().as_deref(), Some("invalidJson"));
+    assert_eq!(
+        get(&first, "code").as_string().as_deref(),
+        Some("invalidJson")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -74,7 +91,15 @@ fn deadline_errors_are_values() {
     let out = deadline("2026-13-01", "P5X", "xx", None);
     assert_eq!(get(&out, "type").as_string().as_deref(), Some("errors"));
     let out = deadline("2026-06-15", "P5X", "eu", None);
-    assert_eq!(pointer(&Reflect::get_u32(&get(&out, "errors"), 0).unwrap(), &["path"]).as_string().as_deref(), Some("/period"));
+    assert_eq!(
+        pointer(
+            &Reflect::get_u32(&get(&out, "errors"), 0).unwrap(),
+            &["path"]
+        )
+        .as_string()
+        .as_deref(),
+        Some("/period")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -86,7 +111,10 @@ fn version_is_the_core_version() {
 fn engine_with_the_default_parameters_agrees_with_evaluate() {
     let engine = Engine::new(migratiepact_core::params::DEFAULT_JSON).unwrap();
     assert_eq!(engine.evaluate_json(BORDER), evaluate_json(BORDER));
-    assert_eq!(engine.parameters(), migratiepact_core::Parameters::embedded().hash);
+    assert_eq!(
+        engine.parameters(),
+        migratiepact_core::Parameters::embedded().hash
+    );
 }
 
 #[wasm_bindgen_test]

@@ -133,10 +133,9 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Value, InputError> {
         return Err(InputError::new(
             ErrorCode::TooLarge,
             "",
-            format!(
-                "input is {} bytes; at most {MAX_INPUT_BYTES} bytes (1 MiB) are accepted",
-                bytes.len()
-            ),
+            // Not the exact size: a surface may stop reading at the limit (the CLI reads at
+            // most MAX_INPUT_BYTES + 1 bytes), and every surface must give the same bytes.
+            format!("input is larger than {MAX_INPUT_BYTES} bytes (1 MiB), the most accepted"),
         ));
     }
     // A UTF-8 byte order mark is tolerated (RFC 8259 §8.1 allows a parser to ignore it).
