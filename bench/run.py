@@ -11,7 +11,8 @@
 3. Output: bench/results.json, the figures block of BENCHMARKS.md, bench/chart.svg.
 
 Environment: BENCH_ITERS (timed passes over the manifest, default 3), BENCH_BATCH_RUNS (runs of
-`batch`, default 5), BENCH_ZEN_RUST (0 to skip the ZEN Rust peer).
+`batch`, default 5), BENCH_ROUNDS (interleaved rounds of Rust, C and WASM, default 3), BENCH_ZEN_RUST (0 to skip the ZEN Rust peer), BENCH_TARGET_DIR (where the
+Rust artifacts are, default `target`).
 """
 import datetime as dt
 import gzip
@@ -19,6 +20,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -28,14 +30,17 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
 OUT = os.path.join(BENCH, "out")
 CASES = os.path.join(BENCH, "manifest", "cases.jsonl")
-CLI = os.path.join(ROOT, "target", "release", "migratiepact")
-LIBDIR = os.path.join(ROOT, "target", "release")
+TARGET = os.path.join(ROOT, os.environ.get("BENCH_TARGET_DIR", "target"))
+CLI = os.path.join(TARGET, "release", "migratiepact")
+LIBDIR = os.path.join(TARGET, "release")
 CBENCH = os.path.join(BENCH, "c", "bench")
-WASM_PKG = os.path.join(ROOT, "wasm", "pkg")
+WASM_SRC = os.path.join(ROOT, "wasm", "pkg")
+WASM_PKG = os.path.join(ROOT, "bench", "out", "wasm-pkg")  # a snapshot taken at the start of the run
 ZEN_RUST = os.path.join(BENCH, "peers", "zen-rust", "target", "release", "zen-rust-peer")
 JDM = os.path.join(BENCH, "peers", "zen-node", "procedure.jdm.json")
 ITERS = int(os.environ.get("BENCH_ITERS", "3"))
 BATCH_RUNS = int(os.environ.get("BENCH_BATCH_RUNS", "5"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 
 
 def log(msg):
@@ -119,7 +124,7 @@ def surfaces_binary():
     p = subprocess.run(
         ["cargo", "bench", "-p", "migratiepact-core", "--bench", "surfaces", "--no-run", "--message-format=json"],
         capture_output=True, text=True, cwd=ROOT, check=True,
-        env={**os.environ, "CARGO_TARGET_DIR": os.environ.get("BENCH_DRIVER_TARGET_DIR", "target")})
+        env={**os.environ, "CARGO_TARGET_DIR": TARGET})
     for line in p.stdout.splitlines():
         try:
             msg = json.loads(line)
@@ -202,22 +207,36 @@ def row(surface, what, fig, usage, **extra):
 def timings(available, n_cases):
     rows = []
     wasm_extra = {}
-    log("time: Rust (evaluate_json, evaluate, procedure choice alone)")
-    out, _, usage, _ = run_measured([available["surfaces"], "--manifest", CASES, "--iters", str(ITERS)])
-    figs = {f["mode"]: f for f in json_lines(out)}
+    # Rust, C and WASM are compared with each other (targets within 10 % / 2×): on a shared
+    # machine the speed of a process varies more than that from minute to minute, so they run in
+    # BENCH_ROUNDS (3) interleaved rounds, and each keeps its median round.
+    rounds = {"rust": [], "c": [], "wasm": []}
+    for rnd in range(ROUNDS):
+        log(f"time: round {rnd + 1}/{ROUNDS}: Rust (evaluate_json, evaluate, procedure choice alone)")
+        out, _, usage, _ = run_measured([available["surfaces"], "--manifest", CASES, "--iters", str(ITERS)])
+        rounds["rust"].append(({f["mode"]: f for f in json_lines(out)}, usage))
+        if available.get("c"):
+            log(f"time: round {rnd + 1}/{ROUNDS}: C library (mp_evaluate_json)")
+            out, _, usage, _ = run_measured([CBENCH, CASES, str(ITERS)], env={"LD_LIBRARY_PATH": LIBDIR})
+            rounds["c"].append(({"c": json_lines(out)[0]}, usage))
+        if available.get("wasm"):
+            log(f"time: round {rnd + 1}/{ROUNDS}: WASM in Node (evaluateJson)")
+            out, _, usage, _ = run_measured(["node", "bench/node/wasm.mjs", WASM_PKG, CASES, str(ITERS)])
+            rounds["wasm"].append(({f["mode"]: f for f in json_lines(out)}, usage))
+
+    def median_round(rs, key):
+        rs = sorted(rs, key=lambda r: r[0][key]["cpu_s"] or r[0][key]["busy_s"])
+        return rs[len(rs) // 2]
+
+    figs, usage = median_round(rounds["rust"], "evaluate_json")
     rows.append(row("Rust evaluate_json", "full assessment, bytes in → bytes out", figs["evaluate_json"], usage))
     rows.append(row("Rust evaluate", "full assessment, decoded Case → Assessment", figs["evaluate"], usage))
     rows.append(row("Rust procedure choice", "procedure choice alone (law::procedure)", figs["procedure"], usage))
-
-    if available.get("c"):
-        log("time: C library (mp_evaluate_json)")
-        out, _, usage, _ = run_measured([CBENCH, CASES, str(ITERS)], env={"LD_LIBRARY_PATH": LIBDIR})
-        rows.append(row("C mp_evaluate_json", "full assessment, bytes in → bytes out (libmigratiepact.so)", json_lines(out)[0], usage))
-
-    if available.get("wasm"):
-        log("time: WASM in Node (evaluateJson)")
-        out, _, usage, _ = run_measured(["node", "bench/node/wasm.mjs", WASM_PKG, CASES, str(ITERS)])
-        figs = {f["mode"]: f for f in json_lines(out)}
+    if rounds["c"]:
+        figs, usage = median_round(rounds["c"], "c")
+        rows.append(row("C mp_evaluate_json", "full assessment, bytes in → bytes out (libmigratiepact.so)", figs["c"], usage))
+    if rounds["wasm"]:
+        figs, usage = median_round(rounds["wasm"], "evaluateJson")
         rows.append(row("WASM evaluateJson (Node)", "full assessment, string in → string out", figs["evaluateJson"], usage))
         inst = []
         empty = os.path.join(OUT, "empty.jsonl")
@@ -274,8 +293,9 @@ def timings(available, n_cases):
             out, _, usage, _ = run_measured([ZEN_RUST, JDM, CASES, str(ITERS), str(threads)])
             for f in json_lines(out):
                 fig = dict(f)
-                if threads > 1:  # many threads: throughput over the wall clock
+                if threads > 1:  # many threads: throughput over the wall clock only
                     fig["cases_per_s"] = f["cases"] * f["iters"] / f["wall_s"]
+                    fig["cpu_s"] = None
                 rows.append(row(f"ZEN Rust ({f['mode']}, {threads}t)", "procedure choice alone, 27-row decision table",
                                 fig, usage, peer=True, threads=threads))
             if threads == (os.cpu_count() or 1):
@@ -461,11 +481,16 @@ def main():
     missing_reason = {}
     available["surfaces"] = surfaces_binary()
     if not os.path.exists(CLI):
-        raise SystemExit(f"{CLI} missing: build with `cargo build --release -p migratiepact-cli`")
+        raise SystemExit(f"{CLI} missing: run bench/run.sh (it builds it)")
     available["c"] = os.path.exists(CBENCH) and os.path.exists(os.path.join(LIBDIR, "libmigratiepact.so"))
     if not available["c"]:
-        missing_reason["c"] = "target/release/libmigratiepact.so or bench/c/bench not built"
-    available["wasm"] = os.path.exists(os.path.join(WASM_PKG, "index.js")) and os.path.exists(os.path.join(WASM_PKG, "migratiepact_bg.wasm"))
+        missing_reason["c"] = f"{LIBDIR}/libmigratiepact.so or bench/c/bench not built"
+    available["wasm"] = os.path.exists(os.path.join(WASM_SRC, "index.js")) and os.path.exists(os.path.join(WASM_SRC, "migratiepact_bg.wasm"))
+    if available["wasm"]:
+        # Snapshot the package: a rebuild of wasm/pkg during the run must not change what is timed.
+        shutil.rmtree(WASM_PKG, ignore_errors=True)
+        os.makedirs(OUT, exist_ok=True)
+        shutil.copytree(WASM_SRC, WASM_PKG)
     if not available["wasm"]:
         missing_reason["wasm"] = "wasm/pkg not built (scripts/build-wasm.sh)"
     available["zen-rust"] = os.environ.get("BENCH_ZEN_RUST", "1") != "0" and os.path.exists(ZEN_RUST)

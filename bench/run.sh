@@ -11,7 +11,7 @@
 # is reported as missing, not silently left out.
 #
 # Environment: BENCH_N (cases, default 10000), BENCH_SEED (default 20260612), BENCH_ITERS
-# (timed passes, default 3), BENCH_BATCH_RUNS (default 5), BENCH_DRIVER_TARGET_DIR (below), BENCH_ZEN_RUST=0 to skip ZEN's Rust
+# (timed passes, default 3), BENCH_BATCH_RUNS (default 5), BENCH_TARGET_DIR (below), BENCH_ZEN_RUST=0 to skip ZEN's Rust
 # core (a cold build of the zen-engine crate takes 5–10 minutes; it lives outside the main
 # workspace, in bench/peers/zen-rust with its own target directory).
 set -euo pipefail
@@ -27,15 +27,18 @@ python3 bench/manifest/generate.py -n "${BENCH_N:-10000}" --seed "${BENCH_SEED:-
   -o bench/manifest/cases.jsonl --summary > bench/manifest/summary.json
 
 log "build: CLI, C library, Rust bench driver (release)"
-$NICE cargo build --release -p migratiepact-cli -p migratiepact-ffi
-# BENCH_DRIVER_TARGET_DIR: a separate target directory for the Rust bench driver, so it need not
-# wait for the shared one's lock while other release builds run (default: the shared `target`).
-CARGO_TARGET_DIR="${BENCH_DRIVER_TARGET_DIR:-target}" $NICE cargo bench -p migratiepact-core --bench surfaces --no-run
+# BENCH_TARGET_DIR: the target directory for every Rust artifact measured (default: `target`);
+# another one (e.g. target/bench) builds them all from one tree without waiting for the shared
+# directory's lock while other release builds run.
+export BENCH_TARGET_DIR="${BENCH_TARGET_DIR:-target}"
+CARGO_TARGET_DIR="$BENCH_TARGET_DIR" $NICE cargo build --release -p migratiepact-cli -p migratiepact-ffi
+CARGO_TARGET_DIR="$BENCH_TARGET_DIR" $NICE cargo bench -p migratiepact-core --bench surfaces --no-run
 
-if [ -f target/release/libmigratiepact.so ]; then
-  gcc -O2 -Wall -o bench/c/bench bench/c/bench.c -Ltarget/release -lmigratiepact
+if [ -f "$BENCH_TARGET_DIR/release/libmigratiepact.so" ]; then
+  gcc -O2 -Wall -o bench/c/bench bench/c/bench.c -L"$BENCH_TARGET_DIR/release" -lmigratiepact
 else
-  log "MISSING: target/release/libmigratiepact.so — the C surface is not timed"
+  rm -f bench/c/bench
+  log "MISSING: $BENCH_TARGET_DIR/release/libmigratiepact.so — the C surface is not timed"
 fi
 
 if [ ! -f wasm/pkg/index.js ]; then

@@ -2,7 +2,8 @@
 # Bounded fuzzing with cargo-fuzz (libFuzzer + AddressSanitizer, nightly): every target in fuzz/
 # runs for FUZZ_SECONDS (default 45, 20 in CI) from a corpus seeded with every vector and hostile input.
 # Any crash, panic, failed invariant, leak or timeout fails the script; the input that caused it
-# is printed (base64) so it can become a regression input in tests/hostile/.
+# is printed (base64) so it can become a regression input: tests/hostile/ for the engine's
+# entry points, fuzz/regressions/<target>/ for any target (run first on every run).
 #
 #   bash scripts/test-fuzz.sh                    # all targets, 45 s each
 #   FUZZ_SECONDS=300 bash scripts/test-fuzz.sh evaluate_json
@@ -105,7 +106,10 @@ for t in "${targets[@]}"; do
   log "fuzzing $t for ${SECONDS_EACH} s"
   logf=$(mktemp)
   # -timeout: one input taking over 10 s is a hang; -rss_limit_mb guards runaway memory.
-  ( cd fuzz && cargo +nightly fuzz run "$t" "corpus/$t" -- \
+  # Earlier failures (fuzz/regressions/<target>/, committed) run first as a read-only corpus.
+  extra=()
+  [ -d "fuzz/regressions/$t" ] && extra+=("regressions/$t")
+  ( cd fuzz && cargo +nightly fuzz run "$t" "corpus/$t" "${extra[@]}" -- \
       -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 ) >"$logf" 2>&1
   rc=$?

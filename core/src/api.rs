@@ -61,7 +61,12 @@ pub struct PeriodResult {
 
 /// Computes one period from `from` (a date or an RFC 3339 instant), `period` (ISO 8601:
 /// `P5D`, `P2W`, `P6M`, `P1Y`, `PT72H`) under `law`, with the embedded holiday calendar.
-pub fn deadline(from: &str, period: &str, law: Law, locale: Locale) -> Result<PeriodResult, ErrorReport> {
+pub fn deadline(
+    from: &str,
+    period: &str,
+    law: Law,
+    locale: Locale,
+) -> Result<PeriodResult, ErrorReport> {
     deadline_with(from, period, law, locale, Parameters::embedded())
 }
 
@@ -75,9 +80,13 @@ pub fn deadline_with(
 ) -> Result<PeriodResult, ErrorReport> {
     let mut errors = Vec::new();
     let when = if from.len() == 10 {
-        parse_date(from).map(When::Date).ok_or(ErrorCode::InvalidDate)
+        parse_date(from)
+            .map(When::Date)
+            .ok_or(ErrorCode::InvalidDate)
     } else {
-        parse_instant(from).map(When::Instant).ok_or(ErrorCode::InvalidInstant)
+        parse_instant(from)
+            .map(When::Instant)
+            .ok_or(ErrorCode::InvalidInstant)
     };
     let when = match when {
         Ok(w) => Some(w),
@@ -93,7 +102,11 @@ pub fn deadline_with(
     let parsed = match Period::parse_iso(period) {
         Ok(p) => Some(p),
         Err(e) => {
-            errors.push(InputError::new(ErrorCode::InvalidValue, "/period", e.to_string()));
+            errors.push(InputError::new(
+                ErrorCode::InvalidValue,
+                "/period",
+                e.to_string(),
+            ));
             None
         }
     };
@@ -109,10 +122,10 @@ pub fn deadline_with(
         ErrorReport::new(vec![InputError::new(code, "/from", e.to_string())])
     })?;
     Ok(PeriodResult {
-        from: c.from.format("%Y-%m-%d").to_string(),
+        from: c.from.to_string(),
         period: parsed.iso(),
         counting: counting.name(),
-        due: c.due.format("%Y-%m-%d").to_string(),
+        due: c.due.to_string(),
         expires_at: calendar::format_instant(&c.expires_at),
         extended: c.extended,
         basis: c.basis.clone(),

@@ -208,39 +208,42 @@ impl<'a> Ctx<'a> {
         ext: Option<ExtensionSpec>,
     ) -> Option<Computed> {
         self.used(spec.from_path);
-        let computed = match calendar::compute(spec.from, spec.period, spec.counting, &self.params.calendar) {
-            Ok(c) => c,
-            Err(err) => {
-                self.calendar_error(spec.from_path, &err);
-                return None;
-            }
-        };
-        let extension = match ext {
-            Some(x) => match calendar::compute(spec.from, x.period, x.counting, &self.params.calendar) {
-                Ok(c) => {
-                    self.take_notes(&c);
-                    let mut basis = x.basis;
-                    basis.extend(c.basis.iter().cloned());
-                    Some(Extension {
-                        period: x.stated,
-                        due: c.due.format("%Y-%m-%d").to_string(),
-                        expires_at: calendar::format_instant(&c.expires_at),
-                        basis,
-                    })
-                }
+        let computed =
+            match calendar::compute(spec.from, spec.period, spec.counting, &self.params.calendar) {
+                Ok(c) => c,
                 Err(err) => {
                     self.calendar_error(spec.from_path, &err);
-                    None
+                    return None;
                 }
-            },
+            };
+        let extension = match ext {
+            Some(x) => {
+                match calendar::compute(spec.from, x.period, x.counting, &self.params.calendar) {
+                    Ok(c) => {
+                        self.take_notes(&c);
+                        let mut basis = x.basis;
+                        basis.extend(c.basis.iter().cloned());
+                        Some(Extension {
+                            period: x.stated,
+                            due: c.due.to_string(),
+                            expires_at: calendar::format_instant(&c.expires_at),
+                            basis,
+                        })
+                    }
+                    Err(err) => {
+                        self.calendar_error(spec.from_path, &err);
+                        None
+                    }
+                }
+            }
             None => None,
         };
         self.take_notes(&computed);
         let status = self.case.as_of.map(|as_of| status_at(&as_of, &computed));
         let mut basis = spec.basis.clone();
         basis.extend(computed.basis.iter().cloned());
-        let due = computed.due.format("%Y-%m-%d").to_string();
-        let from = computed.from.format("%Y-%m-%d").to_string();
+        let due = computed.due.to_string();
+        let from = computed.from.to_string();
         let period = spec.period.iso();
         let ext_nl = if computed.extended { " (verlengd)" } else { "" };
         let ext_en = if computed.extended { " (extended)" } else { "" };
@@ -306,7 +309,11 @@ impl<'a> Ctx<'a> {
         self.missing.sort_by(|a, b| a.path.cmp(b.path));
         let locale = self.locale;
         let monitoring = self.monitoring.then(|| {
-            let mut rules: Vec<String> = self.explanation.iter().map(|e| e.rule.to_string()).collect();
+            let mut rules: Vec<String> = self
+                .explanation
+                .iter()
+                .map(|e| e.rule.to_string())
+                .collect();
             rules.dedup();
             MonitoringRecord {
                 facts_used: self.facts_used.clone(),

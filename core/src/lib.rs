@@ -67,7 +67,10 @@ pub fn evaluate_with(
         errs.push(
             ErrorCode::UnsupportedSchemaVersion,
             "/schemaVersion",
-            format!("schemaVersion {} is not supported; this engine reads version 1", case.schema_version),
+            format!(
+                "schemaVersion {} is not supported; this engine reads version 1",
+                case.schema_version
+            ),
         );
         return Err(ErrorReport::new(errs.0));
     }

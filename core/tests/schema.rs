@@ -10,7 +10,9 @@ use migratiepact_core::contract::{Assessment, Case, ErrorReport};
 use migratiepact_core::params::ParameterFile;
 
 fn check(name: &str, schema: schemars::Schema) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../schema").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../schema")
+        .join(name);
     let generated = serde_json::to_string_pretty(&schema).unwrap() + "\n";
     if std::env::var_os("UPDATE_SCHEMA").is_some() {
         std::fs::write(&path, &generated).unwrap();
@@ -28,16 +30,37 @@ fn check(name: &str, schema: schemars::Schema) {
 fn schemas_match_the_code() {
     check("case.schema.json", schemars::schema_for!(Case));
     check("assessment.schema.json", schemars::schema_for!(Assessment));
-    check("error-report.schema.json", schemars::schema_for!(ErrorReport));
-    check("parameters.schema.json", schemars::schema_for!(ParameterFile));
-    check("period-result.schema.json", schemars::schema_for!(PeriodResult));
+    check(
+        "error-report.schema.json",
+        schemars::schema_for!(ErrorReport),
+    );
+    check(
+        "parameters.schema.json",
+        schemars::schema_for!(ParameterFile),
+    );
+    check(
+        "period-result.schema.json",
+        schemars::schema_for!(PeriodResult),
+    );
 }
 
 #[test]
 fn case_schema_names_every_contract_section() {
     let schema = serde_json::to_value(schemars::schema_for!(Case)).unwrap();
     let props = schema["properties"].as_object().unwrap();
-    for key in ["schemaVersion", "caseId", "asOf", "locale", "applicant", "application", "grounds", "screening", "dublin", "decision", "legacy"] {
+    for key in [
+        "schemaVersion",
+        "caseId",
+        "asOf",
+        "locale",
+        "applicant",
+        "application",
+        "grounds",
+        "screening",
+        "dublin",
+        "decision",
+        "legacy",
+    ] {
         assert!(props.contains_key(key), "Case schema lacks {key}");
     }
 }

@@ -141,7 +141,10 @@ pub fn load_file(file: &Path) -> Result<Vector, String> {
         .cloned()
         .ok_or_else(|| format!("{}: no expect array", file.display()))?;
     if expect.is_empty() {
-        return Err(format!("{}: expect is empty (a vector must assert something)", file.display()));
+        return Err(format!(
+            "{}: expect is empty (a vector must assert something)",
+            file.display()
+        ));
     }
     let input = input_bytes(&v).map_err(|e| format!("{}: {e}", file.display()))?;
     Ok(Vector {
@@ -205,11 +208,17 @@ pub fn check(doc: &Value, assertion: &Value) -> Result<(), String> {
         };
     }
     if let Some(find) = assertion.get("find") {
-        let arr = got
-            .and_then(Value::as_array)
-            .ok_or_else(|| format!("{path}: expected an array, got {}", got.unwrap_or(&Value::Null)))?;
+        let arr = got.and_then(Value::as_array).ok_or_else(|| {
+            format!(
+                "{path}: expected an array, got {}",
+                got.unwrap_or(&Value::Null)
+            )
+        })?;
         let Some(element) = arr.iter().find(|e| includes(e, find)) else {
-            return Err(format!("{path}: no element with {find}; have {}", Value::Array(arr.clone())));
+            return Err(format!(
+                "{path}: no element with {find}; have {}",
+                Value::Array(arr.clone())
+            ));
         };
         if let Some(has) = assertion.get("has") {
             if !includes(element, has) {
@@ -219,7 +228,10 @@ pub fn check(doc: &Value, assertion: &Value) -> Result<(), String> {
                         m.iter()
                             .filter(|(k, v)| element.get(k.as_str()).unwrap_or(&Value::Null) != *v)
                             .map(|(k, v)| {
-                                format!("{k}: expected {v}, got {}", element.get(k.as_str()).unwrap_or(&Value::Null))
+                                format!(
+                                    "{k}: expected {v}, got {}",
+                                    element.get(k.as_str()).unwrap_or(&Value::Null)
+                                )
                             })
                             .collect()
                     })
@@ -229,7 +241,9 @@ pub fn check(doc: &Value, assertion: &Value) -> Result<(), String> {
         }
         return Ok(());
     }
-    Err(format!("assertion has no equals/notEquals/find: {assertion}"))
+    Err(format!(
+        "assertion has no equals/notEquals/find: {assertion}"
+    ))
 }
 
 /// Error codes of CONTRACT.md (`ErrorCode` in core); an ErrorReport uses no other.
@@ -257,7 +271,13 @@ pub fn well_formed(ok: bool, json: &str) -> Result<(), String> {
         return Err("schemaVersion is not 1".into());
     }
     if ok {
-        for key in ["engine", "regime", "deadlines", "explanation", "missingFacts"] {
+        for key in [
+            "engine",
+            "regime",
+            "deadlines",
+            "explanation",
+            "missingFacts",
+        ] {
             if !obj.contains_key(key) {
                 return Err(format!("assessment without {key}"));
             }
@@ -302,7 +322,10 @@ pub fn check_vector(v: &Vector, output: &str) -> Vec<String> {
         Ok(d) => d,
         Err(e) => return vec![format!("output is not JSON ({e}): {output}")],
     };
-    v.expect.iter().filter_map(|a| check(&doc, a).err()).collect()
+    v.expect
+        .iter()
+        .filter_map(|a| check(&doc, a).err())
+        .collect()
 }
 
 /// A readable line-by-line diff of two outputs (pretty-printed), for cross-surface mismatches.
@@ -317,7 +340,10 @@ pub fn diff(a: &str, b: &str) -> String {
     let (la, lb): (Vec<&str>, Vec<&str>) = (pa.lines().collect(), pb.lines().collect());
     let mut out = String::new();
     for i in 0..la.len().max(lb.len()) {
-        let (x, y) = (la.get(i).copied().unwrap_or(""), lb.get(i).copied().unwrap_or(""));
+        let (x, y) = (
+            la.get(i).copied().unwrap_or(""),
+            lb.get(i).copied().unwrap_or(""),
+        );
         if x != y {
             out.push_str(&format!("line {}:\n  - {x}\n  + {y}\n", i + 1));
             if out.len() > 4000 {

@@ -17,7 +17,14 @@ fn cli_binary() -> PathBuf {
         .unwrap_or_else(|| workspace_root().join("target"));
     let bin = target.join("debug/migratiepact");
     let status = Command::new(env!("CARGO"))
-        .args(["build", "--quiet", "-p", "migratiepact-cli", "--bin", "migratiepact"])
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "migratiepact-cli",
+            "--bin",
+            "migratiepact",
+        ])
         .current_dir(workspace_root())
         .status()
         .expect("cargo build of the CLI");
@@ -54,14 +61,26 @@ fn every_vector_on_rust_api_and_cli() {
         let (code, cli) = run_cli(&bin, &v.input);
         let want_code = if rust.ok { 0 } else { 1 };
         if code != want_code {
-            failures.push(format!("[cli] {}: exit {code}, expected {want_code}", v.name));
+            failures.push(format!(
+                "[cli] {}: exit {code}, expected {want_code}",
+                v.name
+            ));
         }
         if cli != rust.json {
-            failures.push(format!("[cli≠rust] {}:\n{}", v.name, diff(&rust.json, &cli)));
+            failures.push(format!(
+                "[cli≠rust] {}:\n{}",
+                v.name,
+                diff(&rust.json, &cli)
+            ));
         }
     }
     println!("{} vectors, {} failures", vectors.len(), failures.len());
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -69,12 +88,22 @@ fn vectors_have_notes_and_unique_names() {
     let vectors = all_vectors().unwrap();
     let mut names = std::collections::HashSet::new();
     for v in &vectors {
-        assert!(names.insert(v.name.clone()), "duplicate vector name {}", v.name);
+        assert!(
+            names.insert(v.name.clone()),
+            "duplicate vector name {}",
+            v.name
+        );
     }
-    for v in migratiepact_conformance::load_dir(&migratiepact_conformance::project_vectors_dir()).unwrap_or_default() {
+    for v in migratiepact_conformance::load_dir(&migratiepact_conformance::project_vectors_dir())
+        .unwrap_or_default()
+    {
         let text = std::fs::read_to_string(&v.file).unwrap();
         let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
         let note = doc.get("note").and_then(|n| n.as_str()).unwrap_or("");
-        assert!(!note.trim().is_empty(), "{}: project vectors need a note citing the rule", v.file.display());
+        assert!(
+            !note.trim().is_empty(),
+            "{}: project vectors need a note citing the rule",
+            v.file.display()
+        );
     }
 }

@@ -47,7 +47,22 @@ pub fn midnight_after(d: NaiveDate) -> DateTime<Tz> {
 /// offset, whole seconds), e.g. "2026-06-23T00:00:00+02:00" (RULES.md §1: times are stated in
 /// Amsterdam time).
 pub fn format_instant(t: &DateTime<Tz>) -> String {
-    t.format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    // Written by hand rather than through chrono's format machinery: the same text, and the
+    // strftime interpreter stays out of the WASM package.
+    use chrono::{Datelike, Offset, Timelike};
+    let off = t.offset().fix().local_minus_utc();
+    let (sign, off) = if off < 0 { ('-', -off) } else { ('+', off) };
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second(),
+        off / 3600,
+        (off % 3600) / 60
+    )
 }
 
 /// The earliest instant whose Amsterdam wall-clock reading is `local`, or the first instant after

@@ -22,6 +22,12 @@ pub use amsterdam::{amsterdam_date, format_instant, midnight_after, to_amsterdam
 pub use holidays::{Holiday, HolidayCalendar, StatutoryHoliday};
 pub use periods::compute;
 
+/// A date as Dutch texts write it: `DD-MM-YYYY`.
+pub fn dmy(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:02}-{:02}-{:04}", d.day(), d.month(), d.year())
+}
+
 /// A moment as the law's facts give it: a full instant with offset, or only an (Amsterdam) date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum When {
@@ -57,7 +63,7 @@ impl When {
 impl fmt::Display for When {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            When::Date(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            When::Date(d) => write!(f, "{d}"),
             When::Instant(i) => write!(f, "{}", i.to_rfc3339()),
         }
     }
@@ -94,31 +100,52 @@ pub struct Period {
 impl Period {
     /// `amount` hours.
     pub const fn hours(amount: u32) -> Self {
-        Period { amount, unit: Unit::Hours }
+        Period {
+            amount,
+            unit: Unit::Hours,
+        }
     }
     /// `amount` calendar days.
     pub const fn days(amount: u32) -> Self {
-        Period { amount, unit: Unit::Days }
+        Period {
+            amount,
+            unit: Unit::Days,
+        }
     }
     /// `amount` working days.
     pub const fn working_days(amount: u32) -> Self {
-        Period { amount, unit: Unit::WorkingDays }
+        Period {
+            amount,
+            unit: Unit::WorkingDays,
+        }
     }
     /// `amount` Aanmeldcentrum days.
     pub const fn ac_days(amount: u32) -> Self {
-        Period { amount, unit: Unit::AcDays }
+        Period {
+            amount,
+            unit: Unit::AcDays,
+        }
     }
     /// `amount` weeks.
     pub const fn weeks(amount: u32) -> Self {
-        Period { amount, unit: Unit::Weeks }
+        Period {
+            amount,
+            unit: Unit::Weeks,
+        }
     }
     /// `amount` months.
     pub const fn months(amount: u32) -> Self {
-        Period { amount, unit: Unit::Months }
+        Period {
+            amount,
+            unit: Unit::Months,
+        }
     }
     /// `amount` years.
     pub const fn years(amount: u32) -> Self {
-        Period { amount, unit: Unit::Years }
+        Period {
+            amount,
+            unit: Unit::Years,
+        }
     }
 
     /// ISO 8601 duration as stated in law: `PT72H`, `P5D`, `P2W`, `P6M`, `P1Y`. Working days and

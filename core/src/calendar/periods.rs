@@ -449,7 +449,7 @@ fn in_range(d: NaiveDate) -> Result<(), CalendarError> {
     if (MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
         Ok(())
     } else {
-        Err(CalendarError::OutOfRange(d.format("%Y-%m-%d").to_string()))
+        Err(CalendarError::OutOfRange(d.to_string()))
     }
 }
 

@@ -126,7 +126,10 @@ impl Situation {
     /// Values with their contract names.
     pub const VALUES: &'static [(&'static str, Situation)] = &[
         ("borderCrossingPoint", Situation::BorderCrossingPoint),
-        ("externalBorderApprehension", Situation::ExternalBorderApprehension),
+        (
+            "externalBorderApprehension",
+            Situation::ExternalBorderApprehension,
+        ),
         ("searchAndRescue", Situation::SearchAndRescue),
         ("relocation", Situation::Relocation),
         ("territory", Situation::Territory),
@@ -261,12 +264,27 @@ pub enum InadmissibleGround {
 impl InadmissibleGround {
     /// Values with their contract names.
     pub const VALUES: &'static [(&'static str, InadmissibleGround)] = &[
-        ("firstCountryOfAsylum", InadmissibleGround::FirstCountryOfAsylum),
+        (
+            "firstCountryOfAsylum",
+            InadmissibleGround::FirstCountryOfAsylum,
+        ),
         ("safeThirdCountry", InadmissibleGround::SafeThirdCountry),
-        ("protectionInOtherMemberState", InadmissibleGround::ProtectionInOtherMemberState),
-        ("internationalCourtRelocation", InadmissibleGround::InternationalCourtRelocation),
-        ("lateAfterReturnDecision", InadmissibleGround::LateAfterReturnDecision),
-        ("subsequentWithoutNewElements", InadmissibleGround::SubsequentWithoutNewElements),
+        (
+            "protectionInOtherMemberState",
+            InadmissibleGround::ProtectionInOtherMemberState,
+        ),
+        (
+            "internationalCourtRelocation",
+            InadmissibleGround::InternationalCourtRelocation,
+        ),
+        (
+            "lateAfterReturnDecision",
+            InadmissibleGround::LateAfterReturnDecision,
+        ),
+        (
+            "subsequentWithoutNewElements",
+            InadmissibleGround::SubsequentWithoutNewElements,
+        ),
     ];
 }
 
@@ -522,22 +540,34 @@ impl Case {
             case_id: o.string("caseId", 128, e),
             as_of: o.when("asOf", e),
             locale: o.enumerated("locale", &[("nl", Locale::Nl), ("en", Locale::En)], e),
-            applicant: o.object("applicant", e).map(|x| Applicant::decode(x, e)).unwrap_or_default(),
+            applicant: o
+                .object("applicant", e)
+                .map(|x| Applicant::decode(x, e))
+                .unwrap_or_default(),
             application: o
                 .object("application", e)
                 .map(|x| Application::decode(x, e))
                 .unwrap_or_default(),
-            grounds: o.object("grounds", e).map(|x| Grounds::decode(x, e)).unwrap_or_default(),
+            grounds: o
+                .object("grounds", e)
+                .map(|x| Grounds::decode(x, e))
+                .unwrap_or_default(),
             screening: o
                 .object("screening", e)
                 .map(|x| ScreeningFacts::decode(x, e))
                 .unwrap_or_default(),
-            dublin: o.object("dublin", e).map(|x| DublinFacts::decode(x, e)).unwrap_or_default(),
+            dublin: o
+                .object("dublin", e)
+                .map(|x| DublinFacts::decode(x, e))
+                .unwrap_or_default(),
             decision: o
                 .object("decision", e)
                 .map(|x| DecisionFacts::decode(x, e))
                 .unwrap_or_default(),
-            legacy: o.object("legacy", e).map(|x| LegacyFacts::decode(x, e)).unwrap_or_default(),
+            legacy: o
+                .object("legacy", e)
+                .map(|x| LegacyFacts::decode(x, e))
+                .unwrap_or_default(),
             receipt: o.bool("receipt", e),
         };
         o.finish(e);
@@ -628,7 +658,9 @@ impl DublinFacts {
                 e.push(
                     ErrorCode::InvalidCountry,
                     member_state_path,
-                    format!("{s:?} is not the ISO 3166-1 alpha-2 code of a state applying the AMMR"),
+                    format!(
+                        "{s:?} is not the ISO 3166-1 alpha-2 code of a state applying the AMMR"
+                    ),
                 );
                 None
             }

@@ -30,25 +30,55 @@ pub fn age_on(born: chrono::NaiveDate, on: chrono::NaiveDate) -> i32 {
 pub fn check(case: &Case, e: &mut Errors) {
     let app = &case.application;
     let order: [(&str, Option<When>, &str, Option<When>); 12] = [
-        ("/application/registeredAt", app.registered_at, "made", app.made_at),
+        (
+            "/application/registeredAt",
+            app.registered_at,
+            "made",
+            app.made_at,
+        ),
         ("/application/lodgedAt", app.lodged_at, "made", app.made_at),
-        ("/application/lodgedAt", app.lodged_at, "registered", app.registered_at),
-        ("/dublin/acceptedAt", case.dublin.accepted_at, "the request was sent", case.dublin.request_sent_at),
+        (
+            "/application/lodgedAt",
+            app.lodged_at,
+            "registered",
+            app.registered_at,
+        ),
+        (
+            "/dublin/acceptedAt",
+            case.dublin.accepted_at,
+            "the request was sent",
+            case.dublin.request_sent_at,
+        ),
         (
             "/dublin/transferDecisionNotifiedAt",
             case.dublin.transfer_decision_notified_at,
             "the request was accepted",
             case.dublin.accepted_at,
         ),
-        ("/dublin/requestSentAt", case.dublin.request_sent_at, "made", app.made_at),
-        ("/decision/notifiedAt", case.decision.notified_at, "made", app.made_at),
+        (
+            "/dublin/requestSentAt",
+            case.dublin.request_sent_at,
+            "made",
+            app.made_at,
+        ),
+        (
+            "/decision/notifiedAt",
+            case.decision.notified_at,
+            "made",
+            app.made_at,
+        ),
         (
             "/decision/rightToRemainEndedAt",
             case.decision.right_to_remain_ended_at,
             "made",
             app.made_at,
         ),
-        ("/screening/startedAt", case.screening.started_at, "apprehended", case.screening.apprehended_at),
+        (
+            "/screening/startedAt",
+            case.screening.started_at,
+            "apprehended",
+            case.screening.apprehended_at,
+        ),
         (
             "/legacy/intendedDecisionAt",
             case.legacy.intended_decision_at,
@@ -88,11 +118,15 @@ pub fn check(case: &Case, e: &mut Errors) {
                 "/applicant/dateOfBirth",
                 format!("born {born}, after the application was made ({made})"),
             );
-        } else if case.applicant.unaccompanied_minor == Some(true) && age_on(born, made.date()) >= 18 {
+        } else if case.applicant.unaccompanied_minor == Some(true)
+            && age_on(born, made.date()) >= 18
+        {
             e.push(
                 ErrorCode::Inconsistent,
                 "/applicant/unaccompaniedMinor",
-                format!("an applicant born {born} was an adult when the application was made ({made})"),
+                format!(
+                    "an applicant born {born} was an adult when the application was made ({made})"
+                ),
             );
         }
     }

@@ -28,8 +28,8 @@ pub fn procedure_regime(ctx: &mut Ctx) -> Option<ProcedureRegime> {
     let cutover = ctx.params.file.cutovers.procedure.date;
     let app = &ctx.case.application;
     let (lodged, registered, made) = (app.lodged_at, app.registered_at, app.made_at);
-    let show = |w: &When| w.date().format("%d-%m-%Y").to_string();
-    let cut = cutover.format("%d-%m-%Y").to_string();
+    let show = |w: &When| crate::calendar::dmy(w.date());
+    let cut = crate::calendar::dmy(cutover);
     if let Some(l) = lodged {
         ctx.used("/application/lodgedAt");
         let d = show(&l);
@@ -96,8 +96,14 @@ pub fn procedure_regime(ctx: &mut Ctx) -> Option<ProcedureRegime> {
 pub fn workstream(ctx: &mut Ctx) -> Option<ProcedureRegime> {
     let regime = ctx.regime.procedure?;
     let (nl, en) = match regime {
-        ProcedureRegime::Pact => ("het pactproces (nieuw informatiesysteem)", "the pact workflow (new information system)"),
-        ProcedureRegime::Legacy => ("het bestaande proces (oud informatiesysteem)", "the legacy workflow (old information system)"),
+        ProcedureRegime::Pact => (
+            "het pactproces (nieuw informatiesysteem)",
+            "the pact workflow (new information system)",
+        ),
+        ProcedureRegime::Legacy => (
+            "het bestaande proces (oud informatiesysteem)",
+            "the legacy workflow (old information system)",
+        ),
     };
     ctx.explain(
         "regime.workstream",
@@ -122,9 +128,9 @@ pub fn workstream(ctx: &mut Ctx) -> Option<ProcedureRegime> {
 pub fn responsibility_regime(ctx: &mut Ctx) -> Option<ResponsibilityRegime> {
     let cutover = ctx.params.file.cutovers.responsibility.date;
     let app = &ctx.case.application;
-    let cut = cutover.format("%d-%m-%Y").to_string();
+    let cut = crate::calendar::dmy(cutover);
     let (regime, path, how_nl, how_en) = if let Some(r) = app.registered_at {
-        let d = r.date().format("%d-%m-%Y").to_string();
+        let d = crate::calendar::dmy(r.date());
         if r.date() >= cutover {
             (
                 ResponsibilityRegime::Ammr,
@@ -141,7 +147,7 @@ pub fn responsibility_regime(ctx: &mut Ctx) -> Option<ResponsibilityRegime> {
             )
         }
     } else if let Some(m) = app.made_at.filter(|m| m.date() >= cutover) {
-        let d = m.date().format("%d-%m-%Y").to_string();
+        let d = crate::calendar::dmy(m.date());
         (
             ResponsibilityRegime::Ammr,
             "/application/madeAt",
@@ -149,7 +155,7 @@ pub fn responsibility_regime(ctx: &mut Ctx) -> Option<ResponsibilityRegime> {
             format!("made on {d} and so registered on or after {cut}"),
         )
     } else if let Some(l) = app.lodged_at.filter(|l| l.date() < cutover) {
-        let d = l.date().format("%d-%m-%Y").to_string();
+        let d = crate::calendar::dmy(l.date());
         (
             ResponsibilityRegime::Dublin3,
             "/application/lodgedAt",

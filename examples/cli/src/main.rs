@@ -16,7 +16,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use migratiepact_core::{api, Locale, Options, Parameters};
 
 #[derive(Parser)]
-#[command(name = "migratiepact", version, about = "Rules engine for the EU Pact on Migration and Asylum as applied in the Netherlands")]
+#[command(
+    name = "migratiepact",
+    version,
+    about = "Rules engine for the EU Pact on Migration and Asylum as applied in the Netherlands"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -225,7 +229,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn evaluate(file: Option<&PathBuf>, json: bool, lang: Option<Lang>, params: Option<&PathBuf>) -> ExitCode {
+fn evaluate(
+    file: Option<&PathBuf>,
+    json: bool,
+    lang: Option<Lang>,
+    params: Option<&PathBuf>,
+) -> ExitCode {
     let params = match load_params(params) {
         Ok(p) => p,
         Err(e) => return usage_error(&e),

@@ -11,7 +11,10 @@ pub fn case_locale(bytes: &[u8]) -> Locale {
     serde_json::from_slice::<serde_json::Value>(bytes)
         .ok()
         .and_then(|v| v.get("locale").and_then(|l| l.as_str()).map(str::to_owned))
-        .map_or(Locale::Nl, |l| if l == "en" { Locale::En } else { Locale::Nl })
+        .map_or(
+            Locale::Nl,
+            |l| if l == "en" { Locale::En } else { Locale::Nl },
+        )
 }
 
 fn t(locale: Locale, nl: &'static str, en: &'static str) -> &'static str {
@@ -40,24 +43,76 @@ pub fn assessment(a: &Assessment, l: Locale) -> String {
         "migratiepact {} ({}) — {}",
         a.engine.version,
         a.engine.ruleset,
-        a.case_id.as_deref().unwrap_or(t(l, "zaak zonder kenmerk", "case without reference"))
+        a.case_id
+            .as_deref()
+            .unwrap_or(t(l, "zaak zonder kenmerk", "case without reference"))
     );
     let _ = writeln!(s, "\n{}", t(l, "REGIME", "REGIME"));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "procedure", "procedure"), show(&a.regime.procedure, l));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "verantwoordelijkheid", "responsibility"), show(&a.regime.responsibility, l));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "werkstroom", "workstream"), show(&a.regime.workstream, l));
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "procedure", "procedure"),
+        show(&a.regime.procedure, l)
+    );
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "verantwoordelijkheid", "responsibility"),
+        show(&a.regime.responsibility, l)
+    );
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "werkstroom", "workstream"),
+        show(&a.regime.workstream, l)
+    );
     let _ = writeln!(s, "\n{}", t(l, "SCREENING", "SCREENING"));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "vereist", "required"), show(&a.screening.required, l));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "autoriteit", "authority"), show(&a.screening.authority, l));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "locatie", "location"), show(&a.screening.location, l));
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "vereist", "required"),
+        show(&a.screening.required, l)
+    );
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "autoriteit", "authority"),
+        show(&a.screening.authority, l)
+    );
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "locatie", "location"),
+        show(&a.screening.location, l)
+    );
     for c in &a.screening.components {
         let _ = writeln!(s, "  - {:<22}{}", c.id, show(&c.status, l));
     }
     let _ = writeln!(s, "\n{}", t(l, "PROCEDURE", "PROCEDURE"));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "soort", "kind"), show(&a.procedure.kind, l));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "verplicht", "mandatory"), show(&a.procedure.mandatory, l));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "gronden", "grounds"), a.procedure.grounds.join(", "));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "locatie", "location"), show(&a.procedure.location, l));
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "soort", "kind"),
+        show(&a.procedure.kind, l)
+    );
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "verplicht", "mandatory"),
+        show(&a.procedure.mandatory, l)
+    );
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "gronden", "grounds"),
+        a.procedure.grounds.join(", ")
+    );
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "locatie", "location"),
+        show(&a.procedure.location, l)
+    );
     if !a.deadlines.is_empty() {
         let _ = writeln!(s, "\n{}", t(l, "TERMIJNEN", "TIME LIMITS"));
         for d in &a.deadlines {
@@ -66,8 +121,15 @@ pub fn assessment(a: &Assessment, l: Locale) -> String {
                 .first()
                 .map(|b| format!("{} {}", b.act, b.article))
                 .unwrap_or_default();
-            let status = d.status.map(|st| format!(" [{}]", show(&st, l))).unwrap_or_default();
-            let ext = if d.extended { t(l, " (verlengd)", " (extended)") } else { "" };
+            let status = d
+                .status
+                .map(|st| format!(" [{}]", show(&st, l)))
+                .unwrap_or_default();
+            let ext = if d.extended {
+                t(l, " (verlengd)", " (extended)")
+            } else {
+                ""
+            };
             let _ = writeln!(
                 s,
                 "  {:<32}{} + {:<6} → {}{}{}  ({basis})",
@@ -75,23 +137,54 @@ pub fn assessment(a: &Assessment, l: Locale) -> String {
             );
         }
     }
-    let _ = writeln!(s, "\n{}", t(l, "OPVANG EN EURODAC", "RECEPTION AND EURODAC"));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "recht op opvang", "entitled to reception"), show(&a.reception.entitled, l));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "alleen minimumniveau", "minimum standard only"), show(&a.reception.minimum_standard_only, l));
-    let _ = writeln!(s, "  {:<24}{}", t(l, "biometrie vereist", "biometrics required"), show(&a.eurodac.biometrics_required, l));
+    let _ = writeln!(
+        s,
+        "\n{}",
+        t(l, "OPVANG EN EURODAC", "RECEPTION AND EURODAC")
+    );
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "recht op opvang", "entitled to reception"),
+        show(&a.reception.entitled, l)
+    );
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "alleen minimumniveau", "minimum standard only"),
+        show(&a.reception.minimum_standard_only, l)
+    );
+    let _ = writeln!(
+        s,
+        "  {:<24}{}",
+        t(l, "biometrie vereist", "biometrics required"),
+        show(&a.eurodac.biometrics_required, l)
+    );
     if !a.crisis.derogations_applied.is_empty() {
         let _ = writeln!(s, "\n{}", t(l, "CRISIS", "CRISIS"));
         let _ = writeln!(s, "  {}", a.crisis.derogations_applied.join(", "));
     }
     if !a.missing_facts.is_empty() {
-        let _ = writeln!(s, "\n{}", t(l, "ONTBREKENDE FEITEN (vraag deze eerst)", "MISSING FACTS (ask these next)"));
+        let _ = writeln!(
+            s,
+            "\n{}",
+            t(
+                l,
+                "ONTBREKENDE FEITEN (vraag deze eerst)",
+                "MISSING FACTS (ask these next)"
+            )
+        );
         for m in &a.missing_facts {
             let _ = writeln!(s, "  {:<40}→ {}", m.path, m.affects.join(", "));
         }
     }
     let _ = writeln!(s, "\n{}", t(l, "MOTIVERING", "REASONS"));
     for e in &a.explanation {
-        let basis: Vec<String> = e.basis.iter().map(|b| format!("{} {}", b.act, b.article)).collect();
+        let basis: Vec<String> = e
+            .basis
+            .iter()
+            .map(|b| format!("{} {}", b.act, b.article))
+            .collect();
         let _ = writeln!(s, "  • {} [{}]", e.text, basis.join("; "));
     }
     if !a.notes.is_empty() {
@@ -113,7 +206,11 @@ pub fn errors(r: &ErrorReport, l: Locale) -> String {
         r.errors.len()
     );
     for e in &r.errors {
-        let path = if e.path.is_empty() { "/" } else { e.path.as_str() };
+        let path = if e.path.is_empty() {
+            "/"
+        } else {
+            e.path.as_str()
+        };
         let _ = writeln!(s, "  {:<40}{:<20}{}", path, show(&e.code, l), e.message);
     }
     s
@@ -124,10 +221,29 @@ pub fn period(r: &PeriodResult, l: Locale) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{} {} ({})", r.from, r.period, r.counting);
     let _ = writeln!(s, "  {:<16}{}", t(l, "uiterlijk", "due"), r.due);
-    let _ = writeln!(s, "  {:<16}{}", t(l, "verloopt", "expires at"), r.expires_at);
-    let _ = writeln!(s, "  {:<16}{}", t(l, "verlengd", "extended"), show(&r.extended, l));
-    let basis: Vec<String> = r.basis.iter().map(|b| format!("{} {}", b.act, b.article)).collect();
-    let _ = writeln!(s, "  {:<16}{}", t(l, "grondslag", "basis"), basis.join("; "));
+    let _ = writeln!(
+        s,
+        "  {:<16}{}",
+        t(l, "verloopt", "expires at"),
+        r.expires_at
+    );
+    let _ = writeln!(
+        s,
+        "  {:<16}{}",
+        t(l, "verlengd", "extended"),
+        show(&r.extended, l)
+    );
+    let basis: Vec<String> = r
+        .basis
+        .iter()
+        .map(|b| format!("{} {}", b.act, b.article))
+        .collect();
+    let _ = writeln!(
+        s,
+        "  {:<16}{}",
+        t(l, "grondslag", "basis"),
+        basis.join("; ")
+    );
     for n in &r.notes {
         let _ = writeln!(s, "  ({}) {}", show(&n.kind, l), n.text);
     }

@@ -39,8 +39,16 @@ fn bad_input_exits_1_with_an_error_report() {
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(run(&["frobnicate"], b"").status.code(), Some(2));
-    assert_eq!(run(&["evaluate", "/no/such/file.json"], b"").status.code(), Some(2));
-    assert_eq!(run(&["deadline", "--from", "2026-06-15"], b"").status.code(), Some(2));
+    assert_eq!(
+        run(&["evaluate", "/no/such/file.json"], b"").status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["deadline", "--from", "2026-06-15"], b"")
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -51,7 +59,10 @@ fn readable_summary_in_both_languages() {
     assert!(nl.contains("REGIME") && nl.contains("MOTIVERING"), "{nl}");
     let en = run(&["evaluate", "--lang", "en", "-"], CASE.as_bytes());
     let en = String::from_utf8(en.stdout).unwrap();
-    assert!(en.contains("REASONS") && en.contains("The application was lodged"), "{en}");
+    assert!(
+        en.contains("REASONS") && en.contains("The application was lodged"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -72,7 +83,14 @@ fn batch_keeps_order_one_line_per_line() {
     }
     std::fs::write(&input, lines.join("\n") + "\n").unwrap();
     let out = run(
-        &["batch", input.to_str().unwrap(), "-o", output.to_str().unwrap(), "--jobs", "3"],
+        &[
+            "batch",
+            input.to_str().unwrap(),
+            "-o",
+            output.to_str().unwrap(),
+            "--jobs",
+            "3",
+        ],
         b"",
     );
     assert_eq!(out.status.code(), Some(1), "some lines are broken");
@@ -89,7 +107,16 @@ fn batch_keeps_order_one_line_per_line() {
 #[test]
 fn deadline_command_counts_per_law() {
     let out = run(
-        &["deadline", "--from", "2026-06-15", "--period", "P5D", "--law", "eu", "--json"],
+        &[
+            "deadline",
+            "--from",
+            "2026-06-15",
+            "--period",
+            "P5D",
+            "--law",
+            "eu",
+            "--json",
+        ],
         b"",
     );
     assert_eq!(out.status.code(), Some(0));
@@ -98,12 +125,31 @@ fn deadline_command_counts_per_law() {
     assert_eq!(v["extended"], true);
     assert_eq!(v["expiresAt"], "2026-06-23T00:00:00+02:00");
     let out = run(
-        &["deadline", "--from", "2026-08-03", "--period", "P1W", "--law", "nl", "--json"],
+        &[
+            "deadline",
+            "--from",
+            "2026-08-03",
+            "--period",
+            "P1W",
+            "--law",
+            "nl",
+            "--json",
+        ],
         b"",
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["due"], "2026-08-10");
     assert_eq!(v["counting"], "atw");
-    let bad = run(&["deadline", "--from", "2026-02-30", "--period", "P5D", "--json"], b"");
+    let bad = run(
+        &[
+            "deadline",
+            "--from",
+            "2026-02-30",
+            "--period",
+            "P5D",
+            "--json",
+        ],
+        b"",
+    );
     assert_eq!(bad.status.code(), Some(1));
 }
