@@ -290,6 +290,21 @@ extern "C" {
 enum MpStatus mp_evaluate_json(const char *input, size_t len, char **out, size_t *out_len);
 
 /**
+ * Computes a Member State's fair share of an Annual Solidarity Pool (AMMR art. 12(2), 66 and
+ * Annex I) from a JSON request (see `docs/solidarity.md` and `schema/solidarity-request.schema.json`).
+ *
+ * Same ownership and statuses as `mp_evaluate_json`: `out` receives a share document on
+ * `MP_OK`, an ErrorReport on `MP_INPUT_ERROR`, `MP_INVALID_UTF8` and `MP_TOO_LARGE`, to be
+ * released with `mp_string_free`. The output is byte-for-byte what
+ * `migratiepact_core::law::solidarity::solidarity_json` returns. Thread-safe.
+ *
+ * # Safety
+ * `input` must be readable for `len` bytes; `out` and `out_len` must be NULL or valid for
+ * writes.
+ */
+enum MpStatus mp_solidarity_json(const char *input, size_t len, char **out, size_t *out_len);
+
+/**
  * Releases a string this library returned (`mp_evaluate_json`, `mp_engine_evaluate_json`, the
  * error text of `mp_engine_new`). NULL is a no-op. Passing any other pointer, or the same
  * pointer twice, is undefined behaviour.

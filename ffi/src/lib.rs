@@ -202,6 +202,49 @@ pub unsafe extern "C" fn mp_evaluate_json(
     })
 }
 
+/// Computes a Member State's fair share of an Annual Solidarity Pool (AMMR art. 12(2), 66 and
+/// Annex I) from a JSON request (see `docs/solidarity.md` and `schema/solidarity-request.schema.json`).
+///
+/// Same ownership and statuses as `mp_evaluate_json`: `out` receives a share document on
+/// `MP_OK`, an ErrorReport on `MP_INPUT_ERROR`, `MP_INVALID_UTF8` and `MP_TOO_LARGE`, to be
+/// released with `mp_string_free`. The output is byte-for-byte what
+/// `migratiepact_core::law::solidarity::solidarity_json` returns. Thread-safe.
+///
+/// # Safety
+/// `input` must be readable for `len` bytes; `out` and `out_len` must be NULL or valid for
+/// writes.
+#[no_mangle]
+pub unsafe extern "C" fn mp_solidarity_json(
+    input: *const c_char,
+    len: usize,
+    out: *mut *mut c_char,
+    out_len: *mut usize,
+) -> MpStatus {
+    boundary(|| {
+        // SAFETY: `out`/`out_len` are NULL or writable (function contract).
+        unsafe { clear_out(out, out_len) };
+        if input.is_null() || out.is_null() || out_len.is_null() {
+            return MpStatus::MpNullPointer;
+        }
+        // SAFETY: `input` is non-NULL (checked) and readable for `len` bytes (function contract).
+        let Some(bytes) = (unsafe { input_bytes(input, len) }) else {
+            return MpStatus::MpInvalidArgument;
+        };
+        let result = migratiepact_core::law::solidarity::solidarity_json(bytes);
+        let status = if result.ok {
+            MpStatus::MpOk
+        } else {
+            refusal_status(bytes)
+        };
+        // SAFETY: both pointers are non-NULL (checked) and writable (function contract).
+        if unsafe { give_string(result.json, out, out_len) } {
+            status
+        } else {
+            MpStatus::MpPanic
+        }
+    })
+}
+
 /// Releases a string this library returned (`mp_evaluate_json`, `mp_engine_evaluate_json`, the
 /// error text of `mp_engine_new`). NULL is a no-op. Passing any other pointer, or the same
 /// pointer twice, is undefined behaviour.

@@ -73,6 +73,14 @@ pub fn evaluate_json(input: &str) -> String {
     migratiepact_core::evaluate_json(input.as_bytes()).json
 }
 
+/// Computes a Member State's fair share of an Annual Solidarity Pool (AMMR art. 12(2), 66,
+/// Annex I) from a JSON request; returns exactly what
+/// `migratiepact_core::law::solidarity::solidarity_json` returns (a share or an ErrorReport).
+#[wasm_bindgen(js_name = solidarityJson)]
+pub fn solidarity_json(input: &str) -> String {
+    migratiepact_core::law::solidarity::solidarity_json(input.as_bytes()).json
+}
+
 /// Evaluates a case given as a JavaScript object (serialised with `JSON.stringify`, so
 /// `undefined` members are simply absent, i.e. unknown). Never throws.
 #[wasm_bindgen(unchecked_return_type = "EvaluateResult")]
