@@ -396,7 +396,7 @@ def chart(rows, path, n_cases):
         y = top + i * (bar_h + gap)
         peer = r.get("peer")
         color = "#9aa5b1" if peer else "#1f6feb"
-        label = r["surface"] + (f" [{r['threads']} threads]" if r.get("threads", 1) > 1 else "")
+        label = r["surface"] + (f" [{r['threads']} threads]" if r.get("threads", 1) > 1 and "t)" not in r["surface"] else "")
         svg.append(f'<text x="{left - 8}" y="{y + 15}" text-anchor="end">{escape(label)}</text>')
         svg.append(f'<rect x="{left}" y="{y}" width="{x(rate(r)) - left:.1f}" height="{bar_h}" fill="{color}"/>')
         svg.append(f'<text x="{x(rate(r)) + 6:.1f}" y="{y + 15}">{fmt_rate(rate(r))}</text>')

@@ -11,9 +11,10 @@
 # is reported as missing, not silently left out.
 #
 # Environment: BENCH_N (cases, default 10000), BENCH_SEED (default 20260612), BENCH_ITERS
-# (timed passes, default 3), BENCH_BATCH_RUNS (default 5), BENCH_TARGET_DIR (below), BENCH_ZEN_RUST=0 to skip ZEN's Rust
-# core (a cold build of the zen-engine crate takes 5–10 minutes; it lives outside the main
-# workspace, in bench/peers/zen-rust with its own target directory).
+# (timed passes, default 3), BENCH_BATCH_RUNS (default 5), BENCH_ROUNDS (default 3),
+# BENCH_TARGET_DIR (below), BENCH_ZEN_RUST=0 to skip ZEN's Rust core (a cold build of the
+# zen-engine crate takes 5–10 minutes on an idle machine, about an hour on a busy one; it lives
+# outside the main workspace, in bench/peers/zen-rust, with its own target directory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NICE="nice -n 19"
