@@ -18,4 +18,4 @@ if (isNode && wasmUrl.protocol === "file:") {
   await init({ module_or_path: wasmUrl });
 }
 
-export { evaluate, evaluateJson, deadline, version, Engine } from "./migratiepact.js";
+export { evaluate, evaluateJson, deadline, version, Engine, solidarityJson } from "./migratiepact.js";

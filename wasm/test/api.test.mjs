@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { evaluate, evaluateJson, deadline, version, Engine } from "../pkg/index.js";
+import { evaluate, evaluateJson, deadline, version, Engine, solidarityJson } from "../pkg/index.js";
 
 const root = new URL("../../", import.meta.url);
 const cargoVersion = /^version = "(.*)"/m.exec(readFileSync(new URL("Cargo.toml", root), "utf8"))[1];
@@ -110,4 +110,15 @@ test("a refused parameter set is a value (fromParams) or an Error (constructor)"
   assert.equal(r.type, "errors");
   assert.ok(r.errors.length >= 1);
   assert.throws(() => new Engine("{"));
+});
+
+test("solidarityJson(request) computes the AMMR fair share (hand-computed 3/8 of 30 000)", () => {
+  // NL: ½·population share ½ + ½·GDP share ¼ = 3/8 → 11 250 relocations (AMMR 66, Annex I).
+  const out = JSON.parse(
+    solidarityJson(
+      JSON.stringify({ memberStates: [{ state: "NL", population: 1, gdp: 1 }, { state: "BE", population: 1, gdp: 3 }] }),
+    ),
+  );
+  assert.equal(out.relocations.rounded, "11250");
+  assert.ok(JSON.parse(solidarityJson("{not json")).errors.length > 0);
 });
