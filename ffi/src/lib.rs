@@ -147,6 +147,26 @@ pub(crate) unsafe fn evaluate_into(
     out: *mut *mut c_char,
     out_len: *mut usize,
 ) -> MpStatus {
+    // SAFETY: the caller's guarantees are those of `json_call`.
+    unsafe {
+        json_call(input, len, out, out_len, |bytes| {
+            evaluate_json_with(bytes, params, Options::default())
+        })
+    }
+}
+
+/// Shared body of every JSON-in/JSON-out entry point: checks the pointers, runs `answer` on the
+/// input bytes and hands the document to the caller with the status of its outcome.
+///
+/// # Safety
+/// As `mp_evaluate_json`.
+unsafe fn json_call(
+    input: *const c_char,
+    len: usize,
+    out: *mut *mut c_char,
+    out_len: *mut usize,
+    answer: impl FnOnce(&[u8]) -> migratiepact_core::JsonOutput,
+) -> MpStatus {
     // SAFETY: `out`/`out_len` are NULL or writable (function contract).
     unsafe { clear_out(out, out_len) };
     if input.is_null() || out.is_null() || out_len.is_null() {
@@ -156,7 +176,7 @@ pub(crate) unsafe fn evaluate_into(
     let Some(bytes) = (unsafe { input_bytes(input, len) }) else {
         return MpStatus::MpInvalidArgument;
     };
-    let result = evaluate_json_with(bytes, params, Options::default());
+    let result = answer(bytes);
     let status = if result.ok {
         MpStatus::MpOk
     } else {
@@ -221,26 +241,15 @@ pub unsafe extern "C" fn mp_solidarity_json(
     out_len: *mut usize,
 ) -> MpStatus {
     boundary(|| {
-        // SAFETY: `out`/`out_len` are NULL or writable (function contract).
-        unsafe { clear_out(out, out_len) };
-        if input.is_null() || out.is_null() || out_len.is_null() {
-            return MpStatus::MpNullPointer;
-        }
-        // SAFETY: `input` is non-NULL (checked) and readable for `len` bytes (function contract).
-        let Some(bytes) = (unsafe { input_bytes(input, len) }) else {
-            return MpStatus::MpInvalidArgument;
-        };
-        let result = migratiepact_core::law::solidarity::solidarity_json(bytes);
-        let status = if result.ok {
-            MpStatus::MpOk
-        } else {
-            refusal_status(bytes)
-        };
-        // SAFETY: both pointers are non-NULL (checked) and writable (function contract).
-        if unsafe { give_string(result.json, out, out_len) } {
-            status
-        } else {
-            MpStatus::MpPanic
+        // SAFETY: the caller's guarantees are those of `json_call`.
+        unsafe {
+            json_call(
+                input,
+                len,
+                out,
+                out_len,
+                migratiepact_core::law::solidarity::solidarity_json,
+            )
         }
     })
 }
