@@ -10,7 +10,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 TARGET_GZ=150000          # bytes: the 150 KB target of issue 6 (not yet met: see BENCHMARKS.md)
-BUDGET_GZ=${WASM_BUDGET_GZ:-190000}   # hard limit: a regression past this fails the build
+BUDGET_GZ=${WASM_BUDGET_GZ:-205000}   # hard limit: a regression past this fails the build
 PKG="$ROOT/wasm/pkg"
 WASM_OPT="$ROOT/wasm/node_modules/.bin/wasm-opt"
 export PATH="$HOME/.cargo/bin:$PATH"
