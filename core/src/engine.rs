@@ -3,14 +3,15 @@
 
 use std::borrow::Cow;
 
-use crate::calendar::{self, CalendarError, Computed, Counting, Period, Unit, When};
+use crate::calendar::{self, CalendarError, CalendarNote, Computed, Counting, Period, Unit, When};
 use crate::contract::{
     Assessment, Case, CrisisOutcome, Deadline, DeadlineStatus, EngineInfo, ErrorCode,
     EurodacOutcome, Extension, InputError, MissingFact, MonitoringRecord, ProcedureOutcome,
     ReceptionOutcome, Regime, ScreeningOutcome, SCHEMA_VERSION,
 };
-use crate::explain::{Basis, Explanation, Locale, NoteKind, PendingNote, Text};
+use crate::explain::{Basis, Explanation, Locale, Note, NoteKind, Text};
 use crate::params::Parameters;
+use crate::text;
 
 /// Version of the encoded rules (bumped when a rule changes its outcome).
 pub const RULESET: &str = "nl-pact-2026.11";
@@ -61,7 +62,7 @@ pub struct LimitSpec {
     pub basis: Vec<Basis>,
     /// Rule id for the explanation.
     pub rule: &'static str,
-    /// What the limit is for, in both languages (e.g. "Registratie van het verzoek").
+    /// What the limit is for, in the assessment's language (e.g. "Registratie van het verzoek").
     pub label: Text,
 }
 
@@ -101,7 +102,8 @@ pub struct Ctx<'a> {
     deadlines: Vec<Deadline>,
     missing: Vec<MissingFact>,
     explanation: Vec<Explanation>,
-    notes: Vec<PendingNote>,
+    notes: Vec<Note>,
+    calendar_notes: Vec<CalendarNote>,
     facts_used: Vec<&'static str>,
     errors: Vec<InputError>,
     monitoring: bool,
@@ -128,6 +130,7 @@ impl<'a> Ctx<'a> {
             missing: Vec::new(),
             explanation: Vec::new(),
             notes: Vec::new(),
+            calendar_notes: Vec::new(),
             facts_used: Vec::new(),
             errors: Vec::new(),
             monitoring: false,
@@ -139,14 +142,18 @@ impl<'a> Ctx<'a> {
         debug_assert!(!basis.is_empty(), "rule {rule} without a basis");
         self.explanation.push(Explanation {
             rule: Cow::Borrowed(rule),
-            text: text.get(self.locale).to_owned(),
+            text: text.into_cow(),
             basis,
         });
     }
 
     /// Records a note (an identical note is kept once).
     pub fn note(&mut self, kind: NoteKind, text: Text, basis: Vec<Basis>) {
-        let n = PendingNote { kind, text, basis };
+        let n = Note {
+            kind,
+            text: text.into_cow(),
+            basis,
+        };
         if !self.notes.contains(&n) {
             self.notes.push(n);
         }
@@ -247,17 +254,13 @@ impl<'a> Ctx<'a> {
         let period = spec.period.iso();
         let ext_nl = if computed.extended { " (verlengd)" } else { "" };
         let ext_en = if computed.extended { " (extended)" } else { "" };
+        let label = &spec.label;
         self.explain(
             spec.rule,
-            Text::new(
-                format!(
-                    "{}: termijn {period} vanaf {from}, uiterlijk {due}{ext_nl}.",
-                    spec.label.nl
-                ),
-                format!(
-                    "{}: period {period} from {from}, ends {due}{ext_en}.",
-                    spec.label.en
-                ),
+            text!(
+                self.locale,
+                format!("{label}: termijn {period} vanaf {from}, uiterlijk {due}{ext_nl}."),
+                format!("{label}: period {period} from {from}, ends {due}{ext_en}.")
             ),
             basis.clone(),
         );
@@ -279,8 +282,13 @@ impl<'a> Ctx<'a> {
 
     fn take_notes(&mut self, c: &Computed) {
         for n in &c.notes {
-            if !self.notes.contains(n) {
-                self.notes.push(n.clone());
+            if self.calendar_notes.contains(n) {
+                continue;
+            }
+            self.calendar_notes.push(n.clone());
+            let note = n.render(self.locale);
+            if !self.notes.contains(&note) {
+                self.notes.push(note);
             }
         }
     }
@@ -307,7 +315,6 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(DEADLINE_ORDER.len())
         });
         self.missing.sort_by(|a, b| a.path.cmp(b.path));
-        let locale = self.locale;
         let monitoring = self.monitoring.then(|| {
             let mut rules: Vec<String> = self
                 .explanation
@@ -341,7 +348,7 @@ impl<'a> Ctx<'a> {
             crisis: self.crisis,
             missing_facts: self.missing,
             explanation: self.explanation,
-            notes: self.notes.iter().map(|n| n.render(locale)).collect(),
+            notes: self.notes,
             monitoring,
             receipt: None,
         })

@@ -92,31 +92,60 @@ pub mod uri {
     pub const KONINGSDAG: &str = "https://zoek.officielebekendmakingen.nl/stcrt-2013-4075.html";
 }
 
-/// A text in both languages; the assessment carries the one its locale asks for.
+/// A text in the assessment's language.
+///
+/// Rules write every text in Dutch and English side by side with [`text!`](crate::text), which
+/// evaluates (formats) only the language the assessment asks for: the other is never built. A
+/// fixed text is borrowed, not copied.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Text {
-    /// Dutch.
-    pub nl: String,
-    /// English.
-    pub en: String,
-}
+pub struct Text(Cow<'static, str>);
 
 impl Text {
-    /// Both languages.
-    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Self {
-        Text {
-            nl: nl.into(),
-            en: en.into(),
-        }
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 
-    /// The text in `locale`.
-    pub fn get(&self, locale: Locale) -> &str {
-        match locale {
-            Locale::Nl => &self.nl,
-            Locale::En => &self.en,
-        }
+    /// The text, owned or borrowed as it was built.
+    pub fn into_cow(self) -> Cow<'static, str> {
+        self.0
     }
+}
+
+impl From<&'static str> for Text {
+    fn from(s: &'static str) -> Self {
+        Text(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text(Cow::Owned(s))
+    }
+}
+
+impl From<Cow<'static, str>> for Text {
+    fn from(s: Cow<'static, str>) -> Self {
+        Text(s)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// `text!(locale, dutch, english)`: the text in `locale`'s language. Only the expression for
+/// that language is evaluated, so a `format!` in the other language costs nothing.
+#[macro_export]
+macro_rules! text {
+    ($locale:expr, $nl:expr, $en:expr $(,)?) => {
+        match $locale {
+            $crate::explain::Locale::Nl => $crate::explain::Text::from($nl),
+            $crate::explain::Locale::En => $crate::explain::Text::from($en),
+        }
+    };
 }
 
 /// One conclusion with the rule that drew it.
@@ -126,7 +155,7 @@ pub struct Explanation {
     /// Stable rule id, e.g. "regime.lodgedOnOrAfterCutover".
     pub rule: Cow<'static, str>,
     /// The conclusion in words, in the assessment's language.
-    pub text: String,
+    pub text: Cow<'static, str>,
     /// Where the law says so. Never empty.
     pub basis: Vec<Basis>,
 }
@@ -152,29 +181,7 @@ pub struct Note {
     /// What kind of note.
     pub kind: NoteKind,
     /// The note in the assessment's language.
-    pub text: String,
+    pub text: Cow<'static, str>,
     /// The provisions the note is about.
     pub basis: Vec<Basis>,
-}
-
-/// A note before it is rendered in one language (the calendar and the rules produce these).
-#[derive(Debug, Clone, PartialEq)]
-pub struct PendingNote {
-    /// What kind of note.
-    pub kind: NoteKind,
-    /// The text in both languages.
-    pub text: Text,
-    /// The provisions it is about.
-    pub basis: Vec<Basis>,
-}
-
-impl PendingNote {
-    /// The note in one language.
-    pub fn render(&self, locale: Locale) -> Note {
-        Note {
-            kind: self.kind,
-            text: self.text.get(locale).to_owned(),
-            basis: self.basis.clone(),
-        }
-    }
 }

@@ -16,7 +16,8 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use chrono_tz::Tz;
 
-use crate::explain::{Basis, PendingNote};
+use crate::explain::{uri, Basis, Locale, Note, NoteKind};
+use crate::text;
 
 pub use amsterdam::{amsterdam_date, format_instant, midnight_after, to_amsterdam, AMSTERDAM};
 pub use holidays::{Holiday, HolidayCalendar, StatutoryHoliday};
@@ -250,7 +251,140 @@ pub struct Computed {
     /// The counting rules applied (PR 3(1), 3(2)(c), 3(4) … or Awb 6:8, Atw 1 …), in order.
     pub basis: Vec<Basis>,
     /// Notes (e.g. no equated-days decree covers a year in the period; hour period from a date).
-    pub notes: Vec<PendingNote>,
+    pub notes: Vec<CalendarNote>,
+}
+
+/// A note the calendar raises, kept as data until it is put in words in the assessment's
+/// language ([`CalendarNote::render`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CalendarNote {
+    /// An hour period counted from an event known only by its date: computed from the first hour
+    /// of that day (the earliest possible end), never rounded silently.
+    HoursFromDate {
+        /// The Amsterdam day of the event.
+        date: NaiveDate,
+        /// The counting rules of the period.
+        basis: Vec<Basis>,
+    },
+    /// Atw art. 4 excludes the period from extension by the Atw.
+    AtwExclusion {
+        /// Art. 4(1)(a): the period, when its length or unit excludes it.
+        period: Option<Period>,
+        /// Art. 4(1)(c): a period of deprivation of liberty.
+        liberty: bool,
+    },
+    /// No decree equating days with public holidays is known for the year (Atw art. 3(3)).
+    UndecreedYear {
+        /// The year.
+        year: i32,
+    },
+}
+
+impl CalendarNote {
+    /// The note in one language.
+    pub fn render(&self, locale: Locale) -> Note {
+        match self {
+            CalendarNote::HoursFromDate { date, basis } => Note {
+                kind: NoteKind::Assumption,
+                text: text!(
+                    locale,
+                    format!(
+                        "Het tijdstip op {date} is onbekend; de termijn in uren is berekend alsof \
+                         de gebeurtenis in het eerste uur van die dag (00:00) plaatsvond. Dit is \
+                         het vroegst mogelijke einde."
+                    ),
+                    format!(
+                        "The time of day on {date} is unknown; the period in hours is computed as \
+                         if the event occurred in the first hour of that day (00:00). This is the \
+                         earliest possible end."
+                    )
+                )
+                .into_cow(),
+                basis: basis.clone(),
+            },
+            CalendarNote::AtwExclusion { period, liberty } => {
+                let mut parts: Vec<String> = Vec::new();
+                if let Some(p) = period {
+                    let iso = p.iso();
+                    let kind = match p.unit {
+                        Unit::Hours => text!(locale, "in uren", "expressed in hours"),
+                        Unit::Days | Unit::WorkingDays | Unit::AcDays => {
+                            text!(locale, "van meer dan 90 dagen", "of more than 90 days")
+                        }
+                        Unit::Weeks => {
+                            text!(
+                                locale,
+                                "van meer dan twaalf weken",
+                                "of more than twelve weeks"
+                            )
+                        }
+                        Unit::Months => {
+                            text!(
+                                locale,
+                                "van meer dan drie maanden",
+                                "of more than three months"
+                            )
+                        }
+                        Unit::Years => text!(locale, "in jaren", "expressed in years"),
+                    };
+                    parts.push(match locale {
+                        Locale::Nl => {
+                            format!("art. 4(1)(a): de termijn ({iso}) is een termijn {kind}")
+                        }
+                        Locale::En => {
+                            format!("art. 4(1)(a): the period ({iso}) is a period {kind}")
+                        }
+                    });
+                }
+                if *liberty {
+                    parts.push(
+                        text!(
+                            locale,
+                            "art. 4(1)(c): het is een termijn van vrijheidsbeneming",
+                            "art. 4(1)(c): it is a period of deprivation of liberty"
+                        )
+                        .to_string(),
+                    );
+                }
+                let parts = parts.join("; ");
+                Note {
+                    kind: NoteKind::Info,
+                    text: text!(
+                        locale,
+                        format!(
+                            "De Algemene termijnenwet verlengt deze termijn niet (Atw {parts}); een \
+                             einde op een zaterdag, zondag of feestdag blijft staan."
+                        ),
+                        format!(
+                            "The Algemene termijnenwet does not extend this period (Atw {parts}); \
+                             an end on a Saturday, Sunday or public holiday stands."
+                        )
+                    )
+                    .into_cow(),
+                    basis: vec![Basis::new("Atw", "4", uri::ATW)],
+                }
+            }
+            CalendarNote::UndecreedYear { year } => Note {
+                kind: NoteKind::Assumption,
+                text: text!(
+                    locale,
+                    format!(
+                        "Voor {year} is geen besluit bekend dat dagen met een algemeen erkende \
+                         feestdag gelijkstelt; de berekening gebruikt alleen de feestdagen uit de \
+                         wet (Atw art. 3(1)–(2)). Bij besluit kunnen voor {year} nog dagen worden \
+                         gelijkgesteld (Atw art. 3(3))."
+                    ),
+                    format!(
+                        "No decree equating days with public holidays is known for {year}; the \
+                         computation uses the statutory holidays only (Atw art. 3(1)–(2)). Days \
+                         may still be equated for {year} by decree (Atw art. 3(3))."
+                    )
+                )
+                .into_cow(),
+                basis: vec![Basis::new("Atw", "3(3)", uri::ATW)],
+            },
+        }
+    }
 }
 
 /// Why a period cannot be computed.

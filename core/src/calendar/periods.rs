@@ -6,11 +6,13 @@
 
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, TimeDelta};
 
-use crate::explain::{uri, Basis, NoteKind, PendingNote, Text};
+use crate::explain::{uri, Basis};
 
 use super::amsterdam::{midnight_after, start_of_day, to_amsterdam, AMSTERDAM};
 use super::holidays::HolidayCalendar;
-use super::{CalendarError, Computed, Counting, Period, Unit, When, MAX_YEAR, MIN_YEAR};
+use super::{
+    CalendarError, CalendarNote, Computed, Counting, Period, Unit, When, MAX_YEAR, MIN_YEAR,
+};
 
 /// Computes the end of `period` from `event` under the `counting` rule (RULES.md §1).
 ///
@@ -298,20 +300,8 @@ fn hours(event: When, period: Period, counting: Counting) -> Result<Computed, Ca
         Counting::AcDays { .. } => {}
     }
     if let When::Date(d) = event {
-        notes.push(PendingNote {
-            kind: NoteKind::Assumption,
-            text: Text::new(
-                format!(
-                    "Het tijdstip op {d} is onbekend; de termijn in uren is berekend alsof de \
-                     gebeurtenis in het eerste uur van die dag (00:00) plaatsvond. Dit is het \
-                     vroegst mogelijke einde."
-                ),
-                format!(
-                    "The time of day on {d} is unknown; the period in hours is computed as if \
-                     the event occurred in the first hour of that day (00:00). This is the \
-                     earliest possible end."
-                ),
-            ),
+        notes.push(CalendarNote::HoursFromDate {
+            date: d,
             basis: basis.clone(),
         });
     }
@@ -337,77 +327,26 @@ fn pr_3_2(unit: Unit) -> &'static str {
 }
 
 /// Atw art. 4: the note saying why the Atw does not extend this period, or `None` if it may.
-fn atw_4_exclusion(period: Period, liberty: bool) -> Option<PendingNote> {
+fn atw_4_exclusion(period: Period, liberty: bool) -> Option<CalendarNote> {
     let n = period.amount;
-    let mut nl: Vec<String> = Vec::new();
-    let mut en: Vec<String> = Vec::new();
-    let by_unit = match period.unit {
-        Unit::Hours => Some(("in uren", "expressed in hours")),
-        Unit::Days | Unit::WorkingDays | Unit::AcDays if n > 90 => {
-            Some(("van meer dan 90 dagen", "of more than 90 days"))
-        }
-        Unit::Weeks if n > 12 => Some(("van meer dan twaalf weken", "of more than twelve weeks")),
-        Unit::Months if n > 3 => Some(("van meer dan drie maanden", "of more than three months")),
-        Unit::Years => Some(("in jaren", "expressed in years")),
-        _ => None,
+    let long = match period.unit {
+        Unit::Hours | Unit::Years => true,
+        Unit::Days | Unit::WorkingDays | Unit::AcDays => n > 90,
+        Unit::Weeks => n > 12,
+        Unit::Months => n > 3,
     };
-    if let Some((a, b)) = by_unit {
-        nl.push(format!(
-            "art. 4(1)(a): de termijn ({}) is een termijn {a}",
-            period.iso()
-        ));
-        en.push(format!(
-            "art. 4(1)(a): the period ({}) is a period {b}",
-            period.iso()
-        ));
-    }
-    if liberty {
-        nl.push("art. 4(1)(c): het is een termijn van vrijheidsbeneming".to_owned());
-        en.push("art. 4(1)(c): it is a period of deprivation of liberty".to_owned());
-    }
-    if nl.is_empty() {
-        return None;
-    }
-    Some(PendingNote {
-        kind: NoteKind::Info,
-        text: Text::new(
-            format!(
-                "De Algemene termijnenwet verlengt deze termijn niet (Atw {}); een einde op een \
-                 zaterdag, zondag of feestdag blijft staan.",
-                nl.join("; ")
-            ),
-            format!(
-                "The Algemene termijnenwet does not extend this period (Atw {}); an end on a \
-                 Saturday, Sunday or public holiday stands.",
-                en.join("; ")
-            ),
-        ),
-        basis: vec![Basis::new("Atw", "4", uri::ATW)],
+    (long || liberty).then_some(CalendarNote::AtwExclusion {
+        period: if long { Some(period) } else { None },
+        liberty,
     })
 }
 
 /// One assumption note per year in `first..=last` that no equated-days decree covers (Atw
 /// art. 3(3)).
-fn undecreed_years(cal: &HolidayCalendar, first: NaiveDate, last: NaiveDate) -> Vec<PendingNote> {
+fn undecreed_years(cal: &HolidayCalendar, first: NaiveDate, last: NaiveDate) -> Vec<CalendarNote> {
     (first.year()..=last.year())
         .filter(|y| !cal.decree_covers(*y))
-        .map(|y| PendingNote {
-            kind: NoteKind::Assumption,
-            text: Text::new(
-                format!(
-                    "Voor {y} is geen besluit bekend dat dagen met een algemeen erkende feestdag \
-                     gelijkstelt; de berekening gebruikt alleen de feestdagen uit de wet (Atw \
-                     art. 3(1)–(2)). Bij besluit kunnen voor {y} nog dagen worden gelijkgesteld \
-                     (Atw art. 3(3))."
-                ),
-                format!(
-                    "No decree equating days with public holidays is known for {y}; the \
-                     computation uses the statutory holidays only (Atw art. 3(1)–(2)). Days may \
-                     still be equated for {y} by decree (Atw art. 3(3))."
-                ),
-            ),
-            basis: vec![Basis::new("Atw", "3(3)", uri::ATW)],
-        })
+        .map(|year| CalendarNote::UndecreedYear { year })
         .collect()
 }
 
@@ -458,6 +397,7 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::calendar::amsterdam::format_instant;
+    use crate::explain::{Locale, NoteKind};
     use crate::params::{EquatedDecree, Source};
     use chrono::Weekday;
     use proptest::prelude::*;
@@ -558,9 +498,15 @@ mod tests {
         let c = compute(When::Date(ymd(2026, 7, 1)), Period::hours(72), PR, &cal()).unwrap();
         assert_eq!(format_instant(&c.expires_at), "2026-07-04T01:00:00+02:00");
         assert_eq!(c.notes.len(), 1);
-        assert_eq!(c.notes[0].kind, NoteKind::Assumption);
-        assert!(c.notes[0].text.en.contains("earliest possible end"));
-        assert!(c.notes[0].text.nl.contains("vroegst mogelijke einde"));
+        assert_eq!(c.notes[0].render(Locale::En).kind, NoteKind::Assumption);
+        assert!(c.notes[0]
+            .render(Locale::En)
+            .text
+            .contains("earliest possible end"));
+        assert!(c.notes[0]
+            .render(Locale::Nl)
+            .text
+            .contains("vroegst mogelijke einde"));
     }
 
     #[test]
@@ -698,12 +644,9 @@ mod tests {
         assert!(!c.extended);
         assert!(articles(c).contains(&"Atw 4".to_owned()));
         assert_eq!(c.notes.len(), 1, "{:?}", c.notes);
-        assert_eq!(c.notes[0].kind, NoteKind::Info);
-        assert!(
-            c.notes[0].text.en.contains(reason),
-            "{}",
-            c.notes[0].text.en
-        );
+        let note = c.notes[0].render(Locale::En);
+        assert_eq!(note.kind, NoteKind::Info);
+        assert!(note.text.contains(reason), "{}", note.text);
     }
 
     #[test]
@@ -755,9 +698,10 @@ mod tests {
     fn undecreed_year_notes() {
         let c = on(ymd(2029, 3, 1), "P5D", PR);
         assert_eq!(c.notes.len(), 1);
-        assert_eq!(c.notes[0].kind, NoteKind::Assumption);
-        assert!(c.notes[0].text.en.contains("2029"));
-        assert_eq!(c.notes[0].basis[0].article, "3(3)");
+        let note = c.notes[0].render(Locale::En);
+        assert_eq!(note.kind, NoteKind::Assumption);
+        assert!(note.text.contains("2029"));
+        assert_eq!(note.basis[0].article, "3(3)");
         // One per uncovered year in (event, end].
         let c = on(ymd(2028, 12, 1), "P2Y", PR);
         assert_eq!(c.notes.len(), 2);

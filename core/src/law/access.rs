@@ -6,9 +6,10 @@
 use crate::calendar::{self, Counting, Period, When};
 use crate::contract::{ProcedureKind, Situation};
 use crate::engine::{Ctx, LimitSpec};
-use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::explain::{uri, Basis, NoteKind};
 use crate::law::crisis;
 use crate::params::{Derogation, NoticeKind};
+use crate::text;
 
 const APR_27_1: Basis = Basis::new("APR", "27(1)", uri::APR);
 const APR_27_3: Basis = Basis::new("APR", "27(3)", uri::APR);
@@ -60,7 +61,8 @@ pub fn registration(ctx: &mut Ctx) {
             Some(end) => {
                 ctx.note(
                     NoteKind::Interpretation,
-                    Text::new(
+                    text!(
+                ctx.locale,
                         "Art. 27(7) APR: voor wie onder art. 5(1) Screeningsverordening wordt gescreend gelden de registratietermijnen pas na afloop van de screening. De engine neemt de voltooiing van het screeningsformulier (art. 17–18 SR) als einde van de screening en laat de termijn lopen vanaf het laatste van beide: het doen van het verzoek of het einde van de screening.",
                         "APR 27(7): for persons screened under SR 5(1) the registration limits apply only after the screening has ended. The engine takes the completion of the screening form (SR 17–18) as the end of the screening and runs the limit from the later of the making of the application and the end of the screening.",
                     ),
@@ -76,7 +78,8 @@ pub fn registration(ctx: &mut Ctx) {
                 ctx.missing("/screening/formCompletedAt", "deadlines.registration");
                 ctx.explain(
                     "access.registration.afterScreening",
-                    Text::new(
+                    text!(
+                ctx.locale,
                         "De registratietermijn loopt pas na afloop van de screening (art. 27(7) APR); het einde van de screening is onbekend.",
                         "The registration limit runs only after the screening has ended (APR 27(7)); the end of the screening is unknown.",
                     ),
@@ -89,7 +92,8 @@ pub fn registration(ctx: &mut Ctx) {
         (made, "/application/madeAt")
     };
 
-    let label = Text::new(
+    let label = text!(
+        ctx.locale,
         "Registratie van het verzoek",
         "Registration of the application",
     );
@@ -113,7 +117,8 @@ pub fn registration(ctx: &mut Ctx) {
     {
         ctx.note(
             NoteKind::Info,
-            Text::new(
+            text!(
+                ctx.locale,
                 format!(
                     "Op {} geldt een melding van een onevenredig aantal verzoeken ({}, {} t/m {}): registratie binnen 15 dagen (art. 27(5) APR).",
                     made.date(), n.source.title, n.from, n.to
@@ -165,7 +170,8 @@ pub fn registration(ctx: &mut Ctx) {
         };
         ctx.note(
             NoteKind::Assumption,
-            Text::new(
+            text!(
+                ctx.locale,
                 format!(
                     "Het verzoek is gedaan bij een autoriteit die niet registreert (art. 27(3) APR). Die moet de registrerende autoriteit uiterlijk op {} (drie werkdagen) informeren; daarna geldt vijf dagen vanaf ontvangst. De datum van ontvangst is niet bekend: de engine neemt de laatste dag van de informatietermijn, wat de uiterste registratiedatum geeft.",
                     inform.due
@@ -216,12 +222,17 @@ pub fn lodging(ctx: &mut Ctx) {
         ctx.missing("/application/registeredAt", "deadlines.lodging");
         return;
     };
-    let label = Text::new("Indiening van het verzoek", "Lodging of the application");
+    let label = text!(
+        ctx.locale,
+        "Indiening van het verzoek",
+        "Lodging of the application"
+    );
     if ctx.procedure.kind == Some(ProcedureKind::AsylumBorder) {
         if ctx.case.application.situation == Some(Situation::Relocation) {
             ctx.note(
                 NoteKind::Assumption,
-                Text::new(
+                text!(
+                ctx.locale,
                     "Na herplaatsing (art. 67(11) AMMR) loopt de indieningstermijn van vijf dagen vanaf aankomst in Nederland (art. 51(1) APR). De aankomstdatum is geen gegeven van de zaak; de engine rekent vanaf de registratie in Nederland.",
                     "After relocation (AMMR 67(11)) the five-day lodging limit runs from arrival in the Netherlands (APR 51(1)). The arrival date is not a fact of the case; the engine counts from the registration in the Netherlands.",
                 ),
@@ -249,7 +260,8 @@ pub fn lodging(ctx: &mut Ctx) {
     {
         ctx.note(
             NoteKind::Info,
-            Text::new(
+            text!(
+                ctx.locale,
                 "De procedure is nog niet bepaald. Als de asielgrensprocedure van toepassing is, geldt voor de indiening vijf dagen vanaf de registratie (art. 51(1) APR) in plaats van 21 dagen.",
                 "The procedure is not yet determined. If the asylum border procedure applies, lodging is due within five days of registration (APR 51(1)) instead of 21 days.",
             ),

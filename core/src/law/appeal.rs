@@ -7,7 +7,8 @@
 use crate::calendar::{Counting, Period};
 use crate::contract::{DecisionKind, ProcedureRegime};
 use crate::engine::{Ctx, LimitSpec};
-use crate::explain::{uri, Basis, Text};
+use crate::explain::{uri, Basis};
+use crate::text;
 
 const VW_69_1: Basis = Basis::new("Vw", "69(1)", uri::VW_NEW);
 
@@ -87,7 +88,8 @@ pub fn appeal(ctx: &mut Ctx) {
     let Some((period, basis)) = period_for(kind) else {
         ctx.explain(
             "appeal.refugeeStatusGranted",
-            Text::new(
+            text!(
+                ctx.locale,
                 "De vluchtelingenstatus is verleend (art. 29 Vw): de aanvraag is volledig ingewilligd, de vreemdeling heeft geen belang bij beroep en er is geen beroepstermijn te bewaken.",
                 "Refugee status was granted (Vw 29): the application was granted in full, the applicant has no interest in an appeal, and there is no appeal limit to monitor.",
             ),
@@ -107,7 +109,11 @@ pub fn appeal(ctx: &mut Ctx) {
         counting: Counting::Atw { liberty: false },
         basis: vec![basis],
         rule: "appeal.vw69",
-        label: Text::new("Beroep bij de rechtbank", "Appeal to the district court"),
+        label: text!(
+            ctx.locale,
+            "Beroep bij de rechtbank",
+            "Appeal to the district court"
+        ),
     });
 }
 

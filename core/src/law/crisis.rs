@@ -7,8 +7,9 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use crate::engine::Ctx;
-use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::explain::{uri, Basis, NoteKind};
 use crate::params::{Activation, ActivationKind, Derogation};
+use crate::text;
 
 /// Reports the activations in force on the days that matter for the case: the making and the
 /// registration of the application (RULES §8: "the engine reports which derogations are active
@@ -49,7 +50,8 @@ pub fn assess(ctx: &mut Ctx) {
             };
             let title = a.source.title.clone();
             if a.kind == ActivationKind::Noodplan {
-                let text = Text::new(
+                let text = text!(
+                ctx.locale,
                     format!("Op {day} is het nationale noodplan geactiveerd ({}, {title}, {} t/m {}); afwijkingen: {list}.", a.id, a.from, a.to),
                     format!("On {day} the national emergency plan is activated ({}, {title}, {} to {}); derogations: {list}.", a.id, a.from, a.to),
                 );
@@ -74,7 +76,8 @@ pub fn assess(ctx: &mut Ctx) {
                 };
                 ctx.explain(
                     "crisis.activationInForce",
-                    Text::new(
+                    text!(
+                ctx.locale,
                         format!("Op {day} geldt activering {} wegens {} ({title}, {} t/m {}); toegestane afwijkingen: {list}.", a.id, kind.0, a.from, a.to),
                         format!("On {day} activation {} for {} is in force ({title}, {} to {}); derogations authorised: {list}.", a.id, kind.1, a.from, a.to),
                     ),
@@ -131,7 +134,8 @@ pub fn derogation(ctx: &mut Ctx, d: Derogation, on: NaiveDate) -> bool {
         ctx.crisis.derogations_applied.push(name);
         ctx.explain(
             "crisis.derogationApplied",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!(
                     "Op {on} geldt activering {} ({}, {} t/m {}); de afwijking {name} is toegepast.",
                     a.id, a.source.title, a.from, a.to

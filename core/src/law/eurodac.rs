@@ -24,7 +24,8 @@ use crate::calendar::{Counting, Period, When};
 use crate::contract::validate::age_on;
 use crate::contract::Situation;
 use crate::engine::{Ctx, LimitSpec};
-use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::explain::{uri, Basis, NoteKind};
+use crate::text;
 
 const EDR_15_1: Basis = Basis::new("EDR", "15(1)", uri::EDR);
 const OLD_9_1: Basis = Basis::new("Eurodac 603/2013", "9(1)", uri::EURODAC_OLD);
@@ -83,7 +84,8 @@ pub fn assess(ctx: &mut Ctx) {
     match reg {
         Some(Reg::Edr) => ctx.explain(
             "eurodac.regulation",
-            Text::new(
+            text!(
+                ctx.locale,
                 "De registratie valt op of na 12-06-2026: de Eurodacverordening 2024/1358 geldt; vingerafdrukken en gezichtsopname van verzoekers van zes jaar of ouder.",
                 "Registration is on or after 12-06-2026: Eurodac Regulation 2024/1358 applies; biometrics of applicants aged six or more.",
             ),
@@ -91,7 +93,8 @@ pub fn assess(ctx: &mut Ctx) {
         ),
         Some(Reg::Old) => ctx.explain(
             "eurodac.regulation",
-            Text::new(
+            text!(
+                ctx.locale,
                 "De registratie valt vóór 12-06-2026: de oude Eurodacverordening 603/2013 geldt; vingerafdrukken van verzoekers van veertien jaar of ouder.",
                 "Registration is before 12-06-2026: the old Eurodac Regulation 603/2013 applies; fingerprints of applicants aged fourteen or more.",
             ),
@@ -105,7 +108,8 @@ pub fn assess(ctx: &mut Ctx) {
     {
         ctx.note(
             NoteKind::Interpretation,
-            Text::new(
+            text!(
+                ctx.locale,
                 "De aanvraag valt onder de APR, maar is vóór 12-06-2026 geregistreerd: voor de biometrie geldt de regeling die gold op de dag van die handeling (603/2013).",
                 "The application is under the APR but was registered before 12-06-2026: biometrics follow the regulation in force on the day of that act (603/2013).",
             ),
@@ -116,7 +120,8 @@ pub fn assess(ctx: &mut Ctx) {
         ctx.missing("/applicant/dateOfBirth", "eurodac.biometricsRequired");
         ctx.explain(
             "eurodac.ageUnknown",
-            Text::new(
+            text!(
+                ctx.locale,
                 "Of biometrie moet worden afgenomen hangt af van de leeftijd; de geboortedatum is onbekend.",
                 "Whether biometrics must be taken depends on the age; the date of birth is unknown.",
             ),
@@ -162,13 +167,14 @@ pub fn assess(ctx: &mut Ctx) {
             } else {
                 (format!("De verzoeker is op de dag van registratie ({day}) {age} jaar, jonger dan {min}: geen biometrie."), format!("The applicant is {age} on the day of registration ({day}), under {min}: no biometrics."))
             };
-            ctx.explain("eurodac.biometrics", Text::new(nl, en), basis);
+            ctx.explain("eurodac.biometrics", text!(ctx.locale, nl, en), basis);
         }
         _ => {
             ctx.missing("/application/registeredAt", "eurodac.biometricsRequired");
             ctx.explain(
                 "eurodac.biometricsUnknown",
-                Text::new(
+                text!(
+                ctx.locale,
                     "Of de verzoeker op de dag van registratie oud genoeg is voor biometrie, hangt af van de registratiedatum, die onbekend is.",
                     "Whether the applicant is old enough for biometrics on the day of registration depends on the registration date, which is unknown.",
                 ),
@@ -221,7 +227,7 @@ fn transmission(ctx: &mut Ctx, reg: Reg) {
         counting: Counting::Pr1182,
         basis: vec![basis],
         rule: "eurodac.transmission",
-        label: Text::new(nl, en),
+        label: text!(ctx.locale, nl, en),
     });
 }
 

@@ -8,9 +8,10 @@
 use crate::calendar::{self, Counting, Period};
 use crate::contract::{InadmissibleGround, ProcedureKind, Situation};
 use crate::engine::{Ctx, ExtensionSpec, LimitSpec};
-use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::explain::{uri, Basis, NoteKind};
 use crate::law::crisis;
 use crate::params::Derogation;
+use crate::text;
 
 const VW_3_6: Basis = Basis::new("Vw", "3(6)", uri::VW_NEW);
 const AMMR_67_11: Basis = Basis::new("AMMR", "67(11)", uri::AMMR);
@@ -63,7 +64,8 @@ pub fn border_decision(ctx: &mut Ctx) {
     };
     ctx.note(
         NoteKind::Interpretation,
-        Text::new(
+        text!(
+                ctx.locale,
             "De beslistermijn in de asielgrensprocedure (art. 3(6) Vw) begrenst de vrijheidsbeneming van art. 6(3) Vw: het is een termijn van vrijheidsbeneming die de Algemene termijnenwet niet verlengt (art. 4(1)(c) Atw).",
             "The decision limit in the asylum border procedure (Vw 3(6)) bounds the deprivation of liberty of Vw 6(3): it is a period of deprivation of liberty that the Algemene termijnenwet does not extend (Atw 4(1)(c)).",
         ),
@@ -73,7 +75,8 @@ pub fn border_decision(ctx: &mut Ctx) {
         ctx.used("/application/situation");
         ctx.note(
             NoteKind::Interpretation,
-            Text::new(
+            text!(
+                ctx.locale,
                 "Art. 3(6) Vw: de termijn 'kan' met vier weken worden verlengd bij herplaatsing (art. 67(11) AMMR). De engine past de verlenging toe omdat de vreemdeling is herplaatst.",
                 "Vw 3(6): the limit 'may' be extended by four weeks on relocation (AMMR 67(11)). The engine applies the extension because the applicant was relocated.",
             ),
@@ -91,7 +94,8 @@ pub fn border_decision(ctx: &mut Ctx) {
         counting: Counting::Atw { liberty: true },
         basis,
         rule: "examination.borderDecision",
-        label: Text::new(
+        label: text!(
+            ctx.locale,
             "Beschikking in de asielgrensprocedure (anders toegang van rechtswege)",
             "Decision in the asylum border procedure (otherwise entry by operation of law)",
         ),
@@ -117,7 +121,8 @@ pub fn border_procedure_end(ctx: &mut Ctx) {
         ctx.missing("/application/registeredAt", "deadlines.borderProcedureEnd");
         return;
     };
-    let label = Text::new(
+    let label = text!(
+        ctx.locale,
         "Maximale duur van de asielgrensprocedure",
         "Maximum duration of the asylum border procedure",
     );
@@ -130,7 +135,8 @@ pub fn border_procedure_end(ctx: &mut Ctx) {
         if relocated(ctx) {
             ctx.note(
                 NoteKind::Interpretation,
-                Text::new(
+                text!(
+                ctx.locale,
                     "De verlenging met zes weken in een crisis (art. 11(1) CFR) wordt niet opgeteld bij de verlenging tot 16 weken na herplaatsing (art. 51(2) APR): de engine past 12 + 6 = 18 weken toe.",
                     "The six-week crisis extension (CFR 11(1)) is not cumulative with the 16-week extension after relocation (APR 51(2)): the engine applies 12 + 6 = 18 weeks.",
                 ),
@@ -146,7 +152,8 @@ pub fn border_procedure_end(ctx: &mut Ctx) {
         ctx.used("/application/situation");
         ctx.note(
             NoteKind::Interpretation,
-            Text::new(
+            text!(
+                ctx.locale,
                 "Art. 51(2) APR: de 12 weken 'kunnen' tot 16 weken worden verlengd als de lidstaat waarnaar de persoon is herplaatst (art. 67(11) AMMR) de grensprocedure toepast. De vreemdeling is naar Nederland herplaatst en Nederland past de grensprocedure toe; Nederland heeft die keuze gemaakt in art. 3(6) en 83b(2) Vw.",
                 "APR 51(2): the 12 weeks 'may' be extended to 16 weeks if the Member State to which the person was relocated (AMMR 67(11)) applies the border procedure. The applicant was relocated to the Netherlands, which applies the border procedure; the Netherlands made that choice in Vw 3(6) and 83b(2).",
             ),
@@ -198,7 +205,8 @@ pub fn examination(ctx: &mut Ctx) {
         ctx.missing("/application/lodgedAt", "deadlines.examination");
         return;
     };
-    let label = Text::new(
+    let label = text!(
+        ctx.locale,
         "Afronding van de behandeling",
         "Conclusion of the examination",
     );
@@ -231,7 +239,8 @@ pub fn examination(ctx: &mut Ctx) {
                 ) {
                     ctx.explain(
                         "examination.regular.postponementCap",
-                        Text::new(
+                        text!(
+                ctx.locale,
                             format!(
                                 "Bij uitstel wegens een onzekere, tijdelijke situatie in het land van herkomst (art. 35(7) APR) moet de behandeling in elk geval binnen 21 maanden na indiening zijn afgerond: uiterlijk {}.",
                                 cap.due
@@ -279,7 +288,8 @@ pub fn examination(ctx: &mut Ctx) {
                     ctx.missing("/grounds/inadmissibleGround", "deadlines.examination");
                     ctx.note(
                             NoteKind::Assumption,
-                            Text::new(
+                            text!(
+                ctx.locale,
                                 "De niet-ontvankelijkheidsgrond is onbekend; de engine geeft de termijn van twee maanden (art. 35(1) APR). Voor de grond van art. 38(1)(e) APR (verzoek pas na zeven werkdagen na een terugkeerbesluit) geldt tien werkdagen.",
                                 "The inadmissibility ground is unknown; the engine gives the two-month limit (APR 35(1)). For the ground of APR 38(1)(e) (application only after seven working days from a return decision) the limit is ten working days.",
                             ),

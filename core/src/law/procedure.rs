@@ -32,9 +32,10 @@ use chrono::NaiveDate;
 use crate::contract::validate::age_on;
 use crate::contract::{ProcedureKind, ProcedureLocation, ProcedureRegime};
 use crate::engine::Ctx;
-use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::explain::{uri, Basis, NoteKind};
 use crate::law::crisis;
 use crate::params::{Derogation, NoticeKind, SafeCountryList};
+use crate::text;
 
 /// The Union-wide recognition-rate threshold of APR 42(1)(j) and 42(3)(e), in percent.
 pub const RECOGNITION_THRESHOLD_PERCENT: f64 = 20.0;
@@ -326,7 +327,8 @@ pub fn assess(ctx: &mut Ctx) {
         let list = names.join(", ");
         ctx.explain(
             "procedure.undetermined",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!("De procedure is niet te bepalen: mogelijk zijn {list}; het hangt af van onbekende feiten (zie missingFacts)."),
                 format!("The procedure cannot be determined: possible are {list}; it depends on unknown facts (see missingFacts)."),
             ),
@@ -343,7 +345,8 @@ pub fn assess(ctx: &mut Ctx) {
             ctx.procedure.mandatory = Some(true);
             ctx.explain(
                 "procedure.dublin",
-                Text::new(
+                text!(
+                ctx.locale,
                     "Een andere lidstaat is verantwoordelijk: het verzoek wordt niet inhoudelijk behandeld maar niet in behandeling genomen met het oog op overdracht (Dublinprocedure).",
                     "Another Member State is responsible: the application is not examined on the merits and is not taken into consideration, with a view to transfer (Dublin procedure).",
                 ),
@@ -364,7 +367,8 @@ pub fn assess(ctx: &mut Ctx) {
             ctx.procedure.mandatory = Some(true);
             ctx.explain(
                 "procedure.regular",
-                Text::new(
+                text!(
+                ctx.locale,
                     "Geen Dublinclaim, geen niet-ontvankelijkheidsgrond en geen grond voor versnelde behandeling: de gewone procedure (beslissing binnen zes maanden na indiening).",
                     "No Dublin claim, no inadmissibility ground and no ground for accelerated examination: the regular procedure (decision within six months of lodging).",
                 ),
@@ -434,7 +438,8 @@ fn unaccompanied_minor(ctx: &mut Ctx) -> Tri {
             ctx.used("/applicant/dateOfBirth");
             ctx.explain(
                 "procedure.unaccompaniedMinorDerived",
-                Text::new(
+                text!(
+                ctx.locale,
                     format!("De vreemdeling was {age} jaar oud toen het verzoek werd gedaan en is dus geen alleenstaande minderjarige."),
                     format!("The applicant was {age} years old when the application was made and so is not an unaccompanied minor."),
                 ),
@@ -576,7 +581,8 @@ fn safe_country(ctx: &mut Ctx) -> Tri {
     if let Some(v) = ctx.case.grounds.safe_country_of_origin {
         ctx.explain(
             "procedure.grounds.safeCountryFromCase",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!(
                     "Veilig land van herkomst: {} (opgegeven in de zaak).",
                     yes_no_nl(v)
@@ -607,7 +613,8 @@ fn safe_country(ctx: &mut Ctx) -> Tri {
     if let Some((list, title)) = found.first() {
         ctx.explain(
             "procedure.grounds.safeCountryDerived",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!("{nat} is op {date} aangewezen als veilig land van herkomst (lijst {list}; bron: {title}); de zaak geeft geen waarde, dus de parametertabel is gebruikt."),
                 format!("{nat} is designated a safe country of origin on {date} (list {list}; source: {title}); the case gives no value, so the parameter table was used."),
             ),
@@ -617,7 +624,8 @@ fn safe_country(ctx: &mut Ctx) -> Tri {
     } else {
         ctx.explain(
             "procedure.grounds.safeCountryDerived",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!("{nat} staat op {date} op geen lijst van veilige landen van herkomst (EU-lijst bijlage II, kandidaat-lidstaten, nationale lijst; de lijsten zijn limitatief); de zaak geeft geen waarde, dus de parametertabel is gebruikt."),
                 format!("{nat} is on no list of safe countries of origin on {date} (EU Annex II, candidate countries, national list; the lists are closed); the case gives no value, so the parameter table was used."),
             ),
@@ -644,7 +652,8 @@ fn low_recognition_rate(ctx: &mut Ctx) -> Tri {
     if let Some(v) = ctx.case.grounds.low_recognition_rate {
         ctx.explain(
             "procedure.grounds.lowRateFromCase",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!(
                     "Erkenningspercentage van 20% of lager: {} (opgegeven in de zaak).",
                     yes_no_nl(v)
@@ -666,7 +675,8 @@ fn low_recognition_rate(ctx: &mut Ctx) -> Tri {
     let Some(rate) = ctx.params.recognition_rate(&nat, date).cloned() else {
         ctx.explain(
             "procedure.grounds.lowRateUnknown",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!("De parametertabel heeft geen EU-erkenningspercentage voor {nat} op {date}; of grond 42(1)(j) geldt is onbekend."),
                 format!("The parameter table has no Union-wide recognition rate for {nat} on {date}; whether ground 42(1)(j) applies is unknown."),
             ),
@@ -678,7 +688,8 @@ fn low_recognition_rate(ctx: &mut Ctx) -> Tri {
     let low = rate.rate_percent <= threshold;
     ctx.explain(
         "procedure.grounds.lowRateDerived",
-        Text::new(
+        text!(
+                ctx.locale,
             format!(
                 "Het EU-erkenningspercentage voor {nat} is {}% (referentiejaar {}; bron: {}); drempel {}%: grond 42(1)(j) {}. De zaak geeft geen waarde, dus de parametertabel is gebruikt.",
                 rate.rate_percent, rate.reference_year, rate.source.title, threshold, if low { "geldt" } else { "geldt niet" }
@@ -707,7 +718,8 @@ fn lowered_threshold(ctx: &mut Ctx, date: NaiveDate) -> Option<f64> {
     if crisis::derogation(ctx, Derogation::RecognitionRateThreshold, date) {
         ctx.note(
             NoteKind::Interpretation,
-            Text::new(
+            text!(
+                ctx.locale,
                 format!("Een crisisbesluit (CFR) verlaagt de drempel van 20% naar {t}%; de engine past de verlaagde drempel toe op grond 42(1)(j) en 42(3)(e)."),
                 format!("A crisis decision (CFR) lowers the 20% threshold to {t}%; the engine applies the lowered threshold to grounds 42(1)(j) and 42(3)(e)."),
             ),
@@ -797,7 +809,8 @@ fn presumption_note(ctx: &mut Ctx, p: Presumed) {
     };
     ctx.note(
         NoteKind::Assumption,
-        Text::new(
+        text!(
+            ctx.locale,
             format!("Niet opgegeven; aangenomen is {nl}."),
             format!("Not given; assumed {en}."),
         ),
@@ -827,7 +840,8 @@ fn explain_exclusion(ctx: &mut Ctx, values: &[(Presumed, bool)]) {
     let list = which.join(", ");
     ctx.explain(
         "procedure.border.excluded",
-        Text::new(
+        text!(
+                ctx.locale,
             format!("De grensprocedure wordt niet toegepast (art. {list} APR): de vreemdeling krijgt toegang en de aanvraag wordt op het grondgebied behandeld."),
             format!("The border procedure is not applied (APR {list}): the applicant is authorised to enter and the application is examined on the territory."),
         ),
@@ -850,7 +864,8 @@ fn inadmissibility_mandatory(ctx: &mut Ctx) {
             ctx.used("/application/subsequent");
             ctx.explain(
                 "procedure.inadmissibility",
-                Text::new(
+                text!(
+                ctx.locale,
                     "Een niet-ontvankelijkheidsgrond geldt bij een volgend verzoek: niet-ontvankelijkverklaring is verplicht (art. 38(2) APR, art. 30a Vw).",
                     "An inadmissibility ground applies to a subsequent application: the rejection as inadmissible is mandatory (APR 38(2), Vw 30a).",
                 ),
@@ -861,7 +876,8 @@ fn inadmissibility_mandatory(ctx: &mut Ctx) {
             ctx.used("/application/subsequent");
             ctx.explain(
                 "procedure.inadmissibility",
-                Text::new(
+                text!(
+                ctx.locale,
                     "Een niet-ontvankelijkheidsgrond van art. 38(1) APR geldt (geen volgend verzoek): de IND kan het verzoek niet-ontvankelijk verklaren (facultatief).",
                     "An inadmissibility ground of APR 38(1) applies (not a subsequent application): the IND may reject the application as inadmissible (optional).",
                 ),
@@ -872,7 +888,8 @@ fn inadmissibility_mandatory(ctx: &mut Ctx) {
             ctx.missing("/application/subsequent", "procedure.mandatory");
             ctx.explain(
                 "procedure.inadmissibility",
-                Text::new(
+                text!(
+                ctx.locale,
                     "Een niet-ontvankelijkheidsgrond geldt. Of niet-ontvankelijkverklaring verplicht is (art. 38(2), volgend verzoek) of facultatief (art. 38(1)), hangt af van de vraag of het een volgend verzoek is.",
                     "An inadmissibility ground applies. Whether the rejection is mandatory (38(2), subsequent application) or optional (38(1)) depends on whether the application is a subsequent one.",
                 ),
@@ -959,7 +976,8 @@ fn border_procedure(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri) {
     if let Some(title) = &capacity {
         ctx.explain(
             "procedure.capacity.adequateReached",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!("Nederland heeft gemeld dat zijn adequate capaciteit is bereikt ({title}): de grensprocedure is voor gevallen van art. 42(1)(j) niet verplicht."),
                 format!("The Netherlands notified that its adequate capacity is reached ({title}): the border procedure is not mandatory for cases under 42(1)(j)."),
             ),
@@ -969,7 +987,8 @@ fn border_procedure(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri) {
     if let Some(title) = &annual_max {
         ctx.explain(
             "procedure.capacity.annualMaximum",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!("De Commissie heeft Nederland na het bereiken van het jaarlijkse maximum gemachtigd ({title}): de grensprocedure is niet verplicht voor gevallen van art. 42(1)(c) en (j); wel voor (f) en 42(3)(b)."),
                 format!("The Commission authorised the Netherlands after the annual maximum was reached ({title}): the border procedure is not mandatory for cases under 42(1)(c) and (j); it stays mandatory for (f) and 42(3)(b)."),
             ),
@@ -979,7 +998,8 @@ fn border_procedure(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri) {
     if capacity.is_some() || annual_max.is_some() {
         ctx.note(
             NoteKind::Interpretation,
-            Text::new(
+            text!(
+                ctx.locale,
                 "Na een capaciteitsmelding blijft de soort 'asylumBorder' (Nederland past de grensprocedure toe op grond van art. 3(3) Vw), maar zonder verplichting; art. 53(2) APR blijft gelden.",
                 "After a capacity notice the kind stays 'asylumBorder' (the Netherlands applies the border procedure under Vw 3(3)), but it is not mandatory; APR 53(2) still applies.",
             ),
@@ -1016,7 +1036,8 @@ fn border_procedure(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri) {
     }
     ctx.explain(
         rule,
-        Text::new(
+        text!(
+                ctx.locale,
             format!("Verzoek in een grenssituatie (art. 43(1) APR) met grond(en) {list}: asielgrensprocedure, {nl_m}."),
             format!("Application in a border situation (APR 43(1)) with ground(s) {list}: asylum border procedure, {en_m}."),
         ),
@@ -1040,7 +1061,8 @@ fn accelerated(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri, border: &Tri) {
     };
     ctx.explain(
         "procedure.accelerated",
-        Text::new(
+        text!(
+                ctx.locale,
             format!("Grond(en) {list}: versnelde behandeling (beslissing binnen drie maanden na indiening){nl_where}."),
             format!("Ground(s) {list}: accelerated examination (decision within three months of lodging){en_where}."),
         ),
@@ -1061,7 +1083,8 @@ fn location(ctx: &mut Ctx, kind: ProcedureKind, uam: &Tri, family_with_minors: b
         ctx.procedure.location = Some(ProcedureLocation::TerApel);
         ctx.explain(
             "procedure.location",
-            Text::new(
+            text!(
+                ctx.locale,
                 "De aanvraag wordt behandeld op de centrale locatie Ter Apel.",
                 "The application is handled at the central location Ter Apel.",
             ),
@@ -1078,7 +1101,8 @@ fn location(ctx: &mut Ctx, kind: ProcedureKind, uam: &Tri, family_with_minors: b
             ctx.procedure.location = Some(ProcedureLocation::GgvZeist);
             ctx.explain(
                 "procedure.location",
-                Text::new(
+                text!(
+                ctx.locale,
                     "Gezin met minderjarige kinderen of alleenstaande minderjarige in de grensprocedure: gesloten gezinsvoorziening Zeist.",
                     "Family with minor children or unaccompanied minor in the border procedure: the closed family facility in Zeist.",
                 ),
@@ -1089,7 +1113,8 @@ fn location(ctx: &mut Ctx, kind: ProcedureKind, uam: &Tri, family_with_minors: b
             ctx.procedure.location = Some(ProcedureLocation::AcSchiphol);
             ctx.explain(
                 "procedure.location",
-                Text::new(
+                text!(
+                    ctx.locale,
                     "Grensprocedure in het Aanmeldcentrum Schiphol.",
                     "Border procedure at the Schiphol application centre.",
                 ),
@@ -1103,7 +1128,8 @@ fn location(ctx: &mut Ctx, kind: ProcedureKind, uam: &Tri, family_with_minors: b
             }
             ctx.explain(
                 "procedure.locationUndetermined",
-                Text::new(
+                text!(
+                ctx.locale,
                     "De plaats van de grensprocedure (Schiphol of Zeist) hangt af van de vraag of de vreemdeling een alleenstaande minderjarige is.",
                     "The place of the border procedure (Schiphol or Zeist) depends on whether the applicant is an unaccompanied minor.",
                 ),

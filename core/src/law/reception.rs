@@ -22,7 +22,8 @@
 use crate::calendar::{Counting, Period, When};
 use crate::contract::{DecisionKind, ProcedureRegime};
 use crate::engine::{Ctx, LimitSpec};
-use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::explain::{uri, Basis, NoteKind};
+use crate::text;
 
 const RCD_17: Basis = Basis::new("RCD", "17", uri::RCD);
 const RCD_21: Basis = Basis::new("RCD", "21", uri::RCD);
@@ -87,7 +88,8 @@ fn entitlement_pact(ctx: &mut Ctx) {
         let d = n.date();
         ctx.explain(
             "reception.dublinLapse",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!("Het overdrachtsbesluit is op {d} bekendgemaakt: vanaf dat moment bestaat van rechtswege geen recht meer op de opvangvoorzieningen van art. 17-20 Opvangrichtlijn."),
                 format!("The transfer decision was notified on {d}: from that moment, by operation of law, there is no longer a right to the reception conditions of RCD 17-20."),
             ),
@@ -95,7 +97,8 @@ fn entitlement_pact(ctx: &mut Ctx) {
         );
         ctx.explain(
             "reception.minimumStandard",
-            Text::new(
+            text!(
+                ctx.locale,
                 "Wel moet een levensstandaard worden gewaarborgd die in overeenstemming is met het Unierecht, waaronder het Handvest.",
                 "A standard of living in accordance with Union law, including the Charter, must still be ensured.",
             ),
@@ -109,7 +112,8 @@ fn entitlement_pact(ctx: &mut Ctx) {
         let d = n.date();
         ctx.note(
             NoteKind::Interpretation,
-            Text::new(
+            text!(
+                ctx.locale,
                 format!("Het overdrachtsbesluit is op {d} bekendgemaakt, vóór de toepassing van de AMMR (01-07-2026, art. 85): art. 18(1) AMMR laat het recht op opvang daarom niet vervallen."),
                 format!("The transfer decision was notified on {d}, before the AMMR applies (01-07-2026, art. 85): AMMR 18(1) therefore does not end the right to reception."),
             ),
@@ -126,7 +130,8 @@ fn entitlement_pact(ctx: &mut Ctx) {
     };
     ctx.explain(
         "reception.entitled",
-        Text::new(
+        text!(
+                ctx.locale,
             format!("Als verzoeker om internationale bescherming heeft de vreemdeling recht op opvang (art. 17 Opvangrichtlijn).{nl}"),
             format!("As an applicant for international protection the person is entitled to reception (RCD 17).{en}"),
         ),
@@ -141,7 +146,8 @@ fn entitlement_legacy(ctx: &mut Ctx) {
     ctx.reception.minimum_standard_only = Some(false);
     ctx.explain(
         "reception.entitledLegacy",
-        Text::new(
+        text!(
+                ctx.locale,
             "Als asielzoeker heeft de vreemdeling recht op opvang door het COA (Rva 2005); het oude recht kent geen verval van opvang bij een Dublinclaim.",
             "As an asylum applicant the person is entitled to reception by the COA (Rva 2005); the old law has no lapse of reception for Dublin claimants.",
         ),
@@ -164,7 +170,8 @@ fn vulnerability_assessment(ctx: &mut Ctx) {
         counting: Counting::Pr1182,
         basis: vec![RCD_25_1],
         rule: "reception.vulnerabilityAssessment",
-        label: Text::new(
+        label: text!(
+            ctx.locale,
             "Beoordeling van bijzondere opvangbehoeften",
             "Assessment of special reception needs",
         ),
@@ -186,7 +193,8 @@ fn reception_information(ctx: &mut Ctx) {
         counting: Counting::Atw { liberty: false },
         basis: vec![RVA_2_3],
         rule: "reception.information",
-        label: Text::new(
+        label: text!(
+            ctx.locale,
             "Informatie door het COA over de opvang",
             "Information by the COA on reception",
         ),

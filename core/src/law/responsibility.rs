@@ -15,7 +15,8 @@
 use crate::calendar::{Counting, Period, When};
 use crate::contract::{ProcedureKind, RequestType, ResponsibilityRegime};
 use crate::engine::{Ctx, ExtensionSpec, LimitSpec};
-use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::explain::{uri, Basis, Locale, NoteKind, Text};
+use crate::text;
 
 const AMMR_39_1: Basis = Basis::new("AMMR", "39(1)", uri::AMMR);
 const AMMR_40_1: Basis = Basis::new("AMMR", "40(1)", uri::AMMR);
@@ -95,7 +96,8 @@ fn detention_note(ctx: &mut Ctx, d3: bool) {
     };
     ctx.note(
         NoteKind::Assumption,
-        Text::new(
+        text!(
+                ctx.locale,
             format!("Of de vreemdeling in bewaring is, is onbekend; de termijnen voor wie niet in bewaring is zijn gegeven. Bij bewaring gelden kortere termijnen ({art_nl})."),
             format!("Whether the person is detained is unknown; the limits for persons not detained are given. Detention shortens them ({}).", if d3 { "Dublin III 28(3)" } else { "AMMR 45" }),
         ),
@@ -112,22 +114,25 @@ fn request_type(ctx: &mut Ctx, affects: &'static str) -> Option<RequestType> {
     t
 }
 
-fn request_label() -> Text {
-    Text::new(
+fn request_label(locale: Locale) -> Text {
+    text!(
+        locale,
         "Overname- of terugnameverzoek (terugnamekennisgeving) aan de andere lidstaat",
         "Take charge request or take back request (notification) to the other Member State",
     )
 }
 
-fn reply_label() -> Text {
-    Text::new(
+fn reply_label(locale: Locale) -> Text {
+    text!(
+        locale,
         "Antwoord van de aangezochte lidstaat (stilzwijgen geldt als aanvaarding)",
         "Reply of the requested Member State (silence is acceptance)",
     )
 }
 
-fn transfer_label() -> Text {
-    Text::new(
+fn transfer_label(locale: Locale) -> Text {
+    text!(
+        locale,
         "Overdracht aan de verantwoordelijke lidstaat",
         "Transfer to the Member State responsible",
     )
@@ -190,7 +195,7 @@ pub fn ammr_request(ctx: &mut Ctx) {
                     Counting::Ammr75,
                     vec![AMMR_45_1],
                     "responsibility.ammr.request.detainedLater",
-                    request_label(),
+                    request_label(ctx.locale),
                 );
                 return;
             }
@@ -205,7 +210,7 @@ pub fn ammr_request(ctx: &mut Ctx) {
                 Counting::Ammr75,
                 vec![AMMR_45_1],
                 "responsibility.ammr.request.detained",
-                request_label(),
+                request_label(ctx.locale),
             ),
             None => ctx.missing("/application/registeredAt", "deadlines.dublinRequest"),
         }
@@ -222,7 +227,7 @@ pub fn ammr_request(ctx: &mut Ctx) {
                 Counting::Ammr75,
                 vec![AMMR_39_1],
                 "responsibility.ammr.request.takeChargeHit",
-                request_label(),
+                request_label(ctx.locale),
             ),
             (None, Some(reg)) => limit(
                 ctx,
@@ -233,7 +238,7 @@ pub fn ammr_request(ctx: &mut Ctx) {
                 Counting::Ammr75,
                 vec![AMMR_39_1],
                 "responsibility.ammr.request.takeCharge",
-                request_label(),
+                request_label(ctx.locale),
             ),
             (None, None) => ctx.missing("/application/registeredAt", "deadlines.dublinRequest"),
         },
@@ -247,7 +252,7 @@ pub fn ammr_request(ctx: &mut Ctx) {
                 Counting::Ammr75,
                 vec![AMMR_41_1],
                 "responsibility.ammr.request.takeBack",
-                request_label(),
+                request_label(ctx.locale),
             ),
             None => ctx.missing("/dublin/eurodacHitAt", "deadlines.dublinRequest"),
         },
@@ -291,7 +296,7 @@ pub fn ammr_reply(ctx: &mut Ctx) {
                 Counting::Ammr75,
                 vec![basis],
                 rule,
-                reply_label(),
+                reply_label(ctx.locale),
             );
         }
         Some(RequestType::TakeBack) => {
@@ -304,7 +309,7 @@ pub fn ammr_reply(ctx: &mut Ctx) {
                 Counting::Ammr75,
                 vec![AMMR_41_3],
                 "responsibility.ammr.reply.takeBack",
-                reply_label(),
+                reply_label(ctx.locale),
             );
         }
         None => {}
@@ -314,7 +319,8 @@ pub fn ammr_reply(ctx: &mut Ctx) {
 fn receipt_note(ctx: &mut Ctx) {
     ctx.note(
         NoteKind::Interpretation,
-        Text::new(
+        text!(
+                ctx.locale,
             "De antwoordtermijn loopt vanaf ontvangst van het verzoek. Verzoeken gaan via DubliNet en worden op de dag van verzending ontvangen; de engine rekent vanaf de verzenddatum.",
             "The reply limit runs from receipt of the request. Requests travel through DubliNet and are received on the day they are sent; the engine counts from the date sent.",
         ),
@@ -336,7 +342,7 @@ pub fn ammr_transfer_decision(ctx: &mut Ctx) {
             Counting::Ammr75,
             vec![AMMR_42_1],
             "responsibility.ammr.transferDecision",
-            Text::new("Overdrachtsbesluit", "Transfer decision"),
+            text!(ctx.locale, "Overdrachtsbesluit", "Transfer decision"),
         ),
         None => {
             if ctx.case.dublin.request_sent_at.is_some() {
@@ -390,7 +396,7 @@ pub fn ammr_transfer(ctx: &mut Ctx) {
             Counting::Ammr75,
             vec![AMMR_45_3],
             "responsibility.ammr.transfer.detained",
-            transfer_label(),
+            transfer_label(ctx.locale),
         );
         return;
     }
@@ -399,7 +405,8 @@ pub fn ammr_transfer(ctx: &mut Ctx) {
         ctx.used("/dublin/absconded");
         ctx.note(
             NoteKind::Assumption,
-            Text::new(
+            text!(
+                ctx.locale,
                 "De verlenging tot drie jaar na onderduiken (art. 46(2) AMMR) loopt vanaf het moment waarop Nederland de verantwoordelijke lidstaat over het onderduiken informeerde; dat moment is geen gegeven van de zaak. De engine rekent vanaf het begin van de overdrachtstermijn (vroegst mogelijke einde).",
                 "The extension to three years after absconding (AMMR 46(2)) runs from when the Netherlands informed the Member State responsible of the absconding; that moment is not a fact of the case. The engine counts from the start of the transfer limit (earliest possible end).",
             ),
@@ -431,7 +438,7 @@ pub fn ammr_transfer(ctx: &mut Ctx) {
             counting: Counting::Ammr75,
             basis: vec![AMMR_46_1],
             rule: "responsibility.ammr.transfer",
-            label: transfer_label(),
+            label: transfer_label(ctx.locale),
         },
         ext,
     );
@@ -445,7 +452,8 @@ fn d3_lodged(ctx: &mut Ctx, affects: &'static str) -> Option<When> {
     match lodged {
         Some(_) => ctx.note(
             NoteKind::Interpretation,
-            Text::new(
+            text!(
+                ctx.locale,
                 "Dublin III rekent vanaf de indiening in de zin van art. 20(2) (een formulier of proces-verbaal heeft de bevoegde autoriteit bereikt). De engine neemt de datum van indiening uit de zaak (RULES §5). Wordt de registratie onder art. 27 APR als dat proces-verbaal gezien (HvJ C-670/16 Mengesteab), dan begint de termijn eerder.",
                 "Dublin III counts from lodging within the meaning of art. 20(2) (a form or report has reached the competent authority). The engine takes the case's lodging date (RULES §5). If the registration under APR 27 is taken as that report (CJEU C-670/16 Mengesteab), the limit starts earlier.",
             ),
@@ -479,7 +487,7 @@ pub fn d3_request(ctx: &mut Ctx) {
                 Counting::Dublin3Art42,
                 vec![D3_28_3],
                 "responsibility.d3.request.detained",
-                request_label(),
+                request_label(ctx.locale),
             );
         }
         return;
@@ -501,7 +509,7 @@ pub fn d3_request(ctx: &mut Ctx) {
             Counting::Dublin3Art42,
             vec![basis],
             "responsibility.d3.request.hit",
-            request_label(),
+            request_label(ctx.locale),
         ),
         None => {
             if let Some(l) = d3_lodged(ctx, "deadlines.dublinRequest") {
@@ -514,7 +522,7 @@ pub fn d3_request(ctx: &mut Ctx) {
                     Counting::Dublin3Art42,
                     vec![basis],
                     "responsibility.d3.request",
-                    request_label(),
+                    request_label(ctx.locale),
                 );
             }
         }
@@ -542,7 +550,7 @@ pub fn d3_reply(ctx: &mut Ctx) {
             Counting::Dublin3Art42,
             vec![D3_28_3],
             "responsibility.d3.reply.detained",
-            reply_label(),
+            reply_label(ctx.locale),
         );
         return;
     }
@@ -557,7 +565,7 @@ pub fn d3_reply(ctx: &mut Ctx) {
             Counting::Dublin3Art42,
             vec![D3_22_1],
             "responsibility.d3.reply.takeCharge",
-            reply_label(),
+            reply_label(ctx.locale),
         ),
         Some(RequestType::TakeBack) => {
             let (period, rule) = if hit {
@@ -574,7 +582,7 @@ pub fn d3_reply(ctx: &mut Ctx) {
                 Counting::Dublin3Art42,
                 vec![D3_25_1],
                 rule,
-                reply_label(),
+                reply_label(ctx.locale),
             );
         }
         None => {}
@@ -602,7 +610,7 @@ pub fn d3_transfer(ctx: &mut Ctx) {
             Counting::Dublin3Art42,
             vec![D3_28_3],
             "responsibility.d3.transfer.detained",
-            transfer_label(),
+            transfer_label(ctx.locale),
         );
         return;
     }
@@ -635,7 +643,7 @@ pub fn d3_transfer(ctx: &mut Ctx) {
             counting: Counting::Dublin3Art42,
             basis: vec![D3_29_1],
             rule: "responsibility.d3.transfer",
-            label: transfer_label(),
+            label: transfer_label(ctx.locale),
         },
         ext,
     );

@@ -11,9 +11,10 @@
 use crate::calendar::{Counting, Period};
 use crate::contract::{DecisionKind, ProcedureKind};
 use crate::engine::{Ctx, LimitSpec};
-use crate::explain::{uri, Basis, Text};
+use crate::explain::{uri, Basis};
 use crate::law::crisis;
 use crate::params::Derogation;
+use crate::text;
 
 const RBPR_4_2: Basis = Basis::new("RBPR", "4(2)", uri::RBPR);
 const RBPR_6_1: Basis = Basis::new("RBPR", "6(1)", uri::RBPR);
@@ -64,7 +65,8 @@ pub fn return_border_procedure_end(ctx: &mut Ctx) {
         counting: Counting::Pr1182,
         basis,
         rule,
-        label: Text::new(
+        label: text!(
+            ctx.locale,
             "Maximale duur van de terugkeergrensprocedure",
             "Maximum duration of the return border procedure",
         ),

@@ -25,7 +25,8 @@ use crate::contract::{
     Authority, Component, ComponentStatus, ProcedureRegime, ScreeningLocation, Situation,
 };
 use crate::engine::{Ctx, LimitSpec};
-use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::explain::{uri, Basis, NoteKind};
+use crate::text;
 
 const SR_5: Basis = Basis::new("SR", "5", uri::SR);
 const SR_7_1: Basis = Basis::new("SR", "7(1)", uri::SR);
@@ -43,7 +44,8 @@ pub fn assess(ctx: &mut Ctx) {
         ctx.missing("/application/situation", "screening.required");
         ctx.explain(
             "screening.situationUnknown",
-            Text::new(
+            text!(
+                ctx.locale,
                 "Of screening nodig is en wie screent, hangt af van de plaats waar het verzoek is gedaan (buitengrens of grondgebied), en die is onbekend.",
                 "Whether screening is required and who screens depends on where the application was made (external border or territory), which is unknown.",
             ),
@@ -90,7 +92,8 @@ fn required(ctx: &mut Ctx, situation: Situation) -> Option<bool> {
             };
             ctx.explain(
                 "screening.border",
-                Text::new(
+                text!(
+                    ctx.locale,
                     format!("Screening aan de buitengrens is verplicht: {nl} (art. {art} SR)."),
                     format!("Screening at the external border is required: {en} (SR {art})."),
                 ),
@@ -103,7 +106,8 @@ fn required(ctx: &mut Ctx, situation: Situation) -> Option<bool> {
                 ctx.used("/screening/previouslyScreened");
                 ctx.explain(
                     "screening.territoryPreviouslyScreened",
-                    Text::new(
+                    text!(
+                ctx.locale,
                         "De vreemdeling is al in een lidstaat gescreend: geen screening op het grondgebied (art. 7(1) SR).",
                         "The applicant was already screened in a Member State: no screening within the territory (SR 7(1)).",
                     ),
@@ -115,7 +119,8 @@ fn required(ctx: &mut Ctx, situation: Situation) -> Option<bool> {
                 ctx.used("/screening/previouslyScreened");
                 ctx.explain(
                     "screening.territory",
-                    Text::new(
+                    text!(
+                ctx.locale,
                         "Aangetroffen op het grondgebied zonder eerder te zijn gescreend: screening op het grondgebied (art. 7(1) SR).",
                         "Found within the territory without having been screened: screening within the territory (SR 7(1)).",
                     ),
@@ -123,7 +128,8 @@ fn required(ctx: &mut Ctx, situation: Situation) -> Option<bool> {
                 );
                 ctx.note(
                     NoteKind::Interpretation,
-                    Text::new(
+                    text!(
+                ctx.locale,
                         "Art. 7(1) SR geldt voor wie de buitengrens onrechtmatig is overgestoken; de engine neemt aan dat een asielzoeker op het grondgebied die niet eerder is gescreend daaronder valt (RULES §3).",
                         "SR 7(1) covers persons who crossed the external border in an unauthorised manner; the engine takes an applicant on the territory who was not screened before to be such a person (RULES §3).",
                     ),
@@ -135,7 +141,8 @@ fn required(ctx: &mut Ctx, situation: Situation) -> Option<bool> {
                 ctx.missing("/screening/previouslyScreened", "screening.required");
                 ctx.explain(
                     "screening.territoryUnknown",
-                    Text::new(
+                    text!(
+                ctx.locale,
                         "Op het grondgebied wordt alleen gescreend wie niet eerder in een lidstaat is gescreend (art. 7(1) SR); dat is onbekend.",
                         "Within the territory only persons not screened before in a Member State are screened (SR 7(1)); that is unknown.",
                     ),
@@ -147,7 +154,8 @@ fn required(ctx: &mut Ctx, situation: Situation) -> Option<bool> {
         Situation::Relocation => {
             ctx.explain(
                 "screening.relocation",
-                Text::new(
+                text!(
+                ctx.locale,
                     "Herplaatst op grond van art. 67(11) AMMR: de screening is gedaan in de lidstaat van aankomst, die het screeningsformulier meestuurt (art. 18(3) SR); geen nieuwe screening (art. 7(1) SR).",
                     "Relocated under AMMR 67(11): the screening was done in the Member State of arrival, which sends the screening form along (SR 18(3)); no new screening (SR 7(1)).",
                 ),
@@ -155,7 +163,8 @@ fn required(ctx: &mut Ctx, situation: Situation) -> Option<bool> {
             );
             ctx.note(
                 NoteKind::Interpretation,
-                Text::new(
+                text!(
+                ctx.locale,
                     "Een herplaatste vreemdeling wordt in Nederland niet opnieuw gescreend: art. 18(3) SR laat de screening eindigen met de doorverwijzing voor herplaatsing, en art. 7(1) SR sluit wie al in een lidstaat is gescreend uit.",
                     "A relocated person is not screened again in the Netherlands: SR 18(3) ends the screening with the referral for relocation, and SR 7(1) excludes persons already screened in a Member State.",
                 ),
@@ -174,7 +183,8 @@ fn authority(ctx: &mut Ctx, situation: Situation) {
         ctx.screening.location = Some(ScreeningLocation::TerApel);
         ctx.explain(
             "screening.authority",
-            Text::new(
+            text!(
+                ctx.locale,
                 "Screening op het grondgebied: de IND screent, in Ter Apel.",
                 "Screening within the territory: the IND screens, at Ter Apel.",
             ),
@@ -185,7 +195,8 @@ fn authority(ctx: &mut Ctx, situation: Situation) {
         ctx.screening.location = Some(ScreeningLocation::Schiphol);
         ctx.explain(
             "screening.authority",
-            Text::new(
+            text!(
+                ctx.locale,
                 "Screening aan de buitengrens: de Koninklijke Marechaussee screent (identificatie, veiligheidscontrole, biometrie en Eurodac), op Schiphol.",
                 "Screening at the external border: the Royal Netherlands Marechaussee screens (identification, security check, biometrics and Eurodac), at Schiphol.",
             ),
@@ -217,7 +228,8 @@ fn time_limit(ctx: &mut Ctx, situation: Situation) {
                 ctx.used("/screening/stayedAtBorderOver72h");
                 ctx.note(
                     NoteKind::Interpretation,
-                    Text::new(
+                    text!(
+                ctx.locale,
                         "De verkorte screeningstermijn van vier dagen (art. 8(3), tweede alinea, SR) wordt, zoals de termijn van zeven dagen, gerekend vanaf de aanhouding.",
                         "The reduced screening period of four days (SR 8(3), second subparagraph) is counted, like the seven days, from the apprehension.",
                     ),
@@ -243,7 +255,8 @@ fn time_limit(ctx: &mut Ctx, situation: Situation) {
                 ctx.missing("/screening/stayedAtBorderOver72h", "deadlines.screening");
                 ctx.explain(
                     "screening.timeLimitUnknown",
-                    Text::new(
+                    text!(
+                ctx.locale,
                         "De screeningstermijn is zeven dagen, of vier dagen wanneer de aangehouden vreemdeling meer dan 72 uur aan de buitengrens verbleef; dat laatste is onbekend.",
                         "The screening period is seven days, or four days where the apprehended person stayed more than 72 hours at the external border; the latter is unknown.",
                     ),
@@ -256,7 +269,8 @@ fn time_limit(ctx: &mut Ctx, situation: Situation) {
             if over72 == Some(true) {
                 ctx.note(
                     NoteKind::Info,
-                    Text::new(
+                    text!(
+                ctx.locale,
                         "De verkorting tot vier dagen (art. 8(3), tweede alinea, SR) geldt alleen voor wie bij onrechtmatige grensoverschrijding is aangehouden (art. 5(1)(a) SR), niet in deze situatie.",
                         "The reduction to four days (SR 8(3), second subparagraph) applies only to persons apprehended for an unauthorised border crossing (SR 5(1)(a)), not in this situation.",
                     ),
@@ -279,7 +293,8 @@ fn time_limit(ctx: &mut Ctx, situation: Situation) {
         (None, Some(m)) => {
             ctx.note(
                 NoteKind::Assumption,
-                Text::new(
+                text!(
+                ctx.locale,
                     "Het moment van aanhouding, ontscheping of melding is niet opgegeven; de screeningstermijn is gerekend vanaf het moment waarop het verzoek is gedaan.",
                     "The moment of apprehension, disembarkation or presentation is not given; the screening period is counted from when the application was made.",
                 ),
@@ -300,7 +315,7 @@ fn time_limit(ctx: &mut Ctx, situation: Situation) {
         counting: Counting::Pr1182,
         basis: vec![basis, Basis::new("SR", "18(5)", uri::SR)],
         rule: "screening.timeLimit",
-        label: Text::new(nl, en),
+        label: text!(ctx.locale, nl, en),
     });
 }
 
@@ -411,7 +426,8 @@ fn components(ctx: &mut Ctx) {
     };
     ctx.explain(
         "screening.components",
-        Text::new(
+        text!(
+                ctx.locale,
             format!("Onderdelen van de screening (art. 8(5) SR): gedaan, niet te herhalen: {d}; nog te doen: {t}.{nl6}"),
             format!("Screening elements (SR 8(5)): done, not to be repeated: {d}; still to do: {t}.{en6}"),
         ),

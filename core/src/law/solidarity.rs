@@ -40,6 +40,7 @@ use crate::contract::decode::{Errors, Obj};
 use crate::contract::{ErrorCode, ErrorReport};
 use crate::explain::{uri, Basis, Explanation, Locale, Note, NoteKind, Text};
 use crate::params::Source;
+use crate::text;
 
 /// The 27 EU Member States (ISO 3166-1 alpha-2; Greece is `GR`, which Eurostat writes `EL`).
 pub const EU_MEMBER_STATES: [&str; 27] = [
@@ -548,18 +549,18 @@ pub const NOTE_MEMBER_STATES: (&str, &str) = (
     "The key is computed over the Member States listed (Annex I: \"n: the overall number of MS\"). Denmark is not bound by the AMMR (recital 90) and Ireland only by opting in (recital 91, Protocol No 21 art. 4): list the Member States the Commission proposal (Art. 12(2)) uses.",
 );
 
-fn explain(rule: &'static str, text: Text, basis: Vec<Basis>, locale: Locale) -> Explanation {
+fn explain(rule: &'static str, text: Text, basis: Vec<Basis>) -> Explanation {
     Explanation {
         rule: Cow::Borrowed(rule),
-        text: text.get(locale).to_owned(),
+        text: text.into_cow(),
         basis,
     }
 }
 
-fn note(kind: NoteKind, text: Text, basis: Vec<Basis>, locale: Locale) -> Note {
+fn note(kind: NoteKind, text: Text, basis: Vec<Basis>) -> Note {
     Note {
         kind,
-        text: text.get(locale).to_owned(),
+        text: text.into_cow(),
         basis,
     }
 }
@@ -582,39 +583,40 @@ pub fn solidarity(
     if pool_given {
         explanation.push(explain(
             "solidarity.pool",
-            Text::new(
+            text!(
+                locale,
                 format!("Jaarlijkse solidariteitspool zoals opgegeven: {r} herplaatsingen en EUR {eur}; de Raad stelt de pool vast bij uitvoeringshandeling (art. 57), ten minste de aantallen van art. 12(2)."),
                 format!("Annual Solidarity Pool as given: {r} relocations and EUR {eur}; the Council sets the pool by implementing act (Art. 57), at least the numbers of Art. 12(2)."),
             ),
             vec![ammr("12(2)"), ammr("57")],
-            locale,
         ));
         if r < MINIMUM_POOL.relocations || eur < MINIMUM_POOL.eur {
             notes.push(note(
                 NoteKind::Info,
-                Text::new(
+                text!(
+                locale,
                     "De opgegeven pool ligt onder het minimum van art. 12(2) (30 000 herplaatsingen, EUR 600 miljoen).",
                     "The pool given is below the minimum of Art. 12(2) (30 000 relocations, EUR 600 million).",
                 ),
                 vec![ammr("12(2)")],
-                locale,
             ));
         }
     } else {
         explanation.push(explain(
             "solidarity.pool",
-            Text::new(
+            text!(
+                locale,
                 "Geen pool opgegeven: het minimum van art. 12(2) is gebruikt, 30 000 herplaatsingen en EUR 600 miljoen (\"ten minste\").",
                 "No pool given: the minimum of Art. 12(2) is used, 30 000 relocations and EUR 600 million (\"at least\").",
             ),
             vec![ammr("12(2)")],
-            locale,
         ));
     }
     let n = k.member_states;
     explanation.push(explain(
         "solidarity.referenceKey",
-        Text::new(
+        text!(
+                locale,
             format!(
                 "Verdeelsleutel {state}: 50% × bevolking {}/{} ({}%) + 50% × bbp {}/{} ({}%) = {}% (n = {n} lidstaten).",
                 k.population.state, k.population.total, k.population.percent, k.gdp.state, k.gdp.total, k.gdp.percent, k.key_percent
@@ -625,11 +627,11 @@ pub fn solidarity(
             ),
         ),
         vec![ammr("66"), ammr("Annex I")],
-        locale,
     ));
     explanation.push(explain(
         "solidarity.fairShare.relocations",
-        Text::new(
+        text!(
+            locale,
             format!(
                 "Eerlijk aandeel in herplaatsingen: {r} × sleutel = {} (afgerond {}).",
                 k.relocations.decimal, k.relocations.rounded
@@ -640,22 +642,20 @@ pub fn solidarity(
             ),
         ),
         vec![ammr("12(2)(a)"), ammr("66")],
-        locale,
     ));
     explanation.push(explain(
         "solidarity.fairShare.financial",
-        Text::new(
+        text!(
+                locale,
             format!("Eerlijk aandeel als financiële bijdrage: EUR {eur} × sleutel = EUR {} (afgerond EUR {}).", k.eur.decimal, k.eur.rounded),
             format!("Fair share as financial contribution: EUR {eur} × key = EUR {} (rounded EUR {}).", k.eur.decimal, k.eur.rounded),
         ),
         vec![ammr("12(2)(b)"), ammr("66")],
-        locale,
     ));
     notes.push(note(
         NoteKind::Interpretation,
-        Text::new(NOTE_MEMBER_STATES.0, NOTE_MEMBER_STATES.1),
+        text!(locale, NOTE_MEMBER_STATES.0, NOTE_MEMBER_STATES.1),
         vec![ammr("Annex I"), ammr("recitals 90-91")],
-        locale,
     ));
     let listed: Vec<&str> = figures.iter().map(|f| f.state.as_str()).collect();
     let absent: Vec<&str> = EU_MEMBER_STATES
@@ -667,31 +667,31 @@ pub fn solidarity(
         let list = absent.join(", ");
         notes.push(note(
             NoteKind::Assumption,
-            Text::new(
+            text!(
+                locale,
                 format!("Geen cijfers voor {list}: het aandeel is relatief aan de {n} opgegeven lidstaten, niet aan alle lidstaten."),
                 format!("No figures for {list}: the share is relative to the {n} Member States listed, not to all Member States."),
             ),
             vec![ammr("Annex I")],
-            locale,
         ));
     }
     notes.push(note(
         NoteKind::Interpretation,
-        Text::new(
+        text!(
+                locale,
             "De AMMR kent geen afrondingsregel: de exacte breuk wordt gegeven, en afgerond op hele herplaatsingen en op centen (helften naar boven).",
             "The AMMR states no rounding rule: the exact fraction is given, and rounded to whole relocations and to cents (halves up).",
         ),
         vec![ammr("66")],
-        locale,
     ));
     notes.push(note(
         NoteKind::Info,
-        Text::new(
+        text!(
+                locale,
             "Het eerlijk aandeel is één verplichting, hier in beide eenheden uitgedrukt; een lidstaat kiest herplaatsingen, financiële bijdragen of alternatieve maatregelen (art. 56(2)); de verhouding tussen de totalen blijft gelijk (art. 12(3)).",
             "The fair share is one obligation, expressed here in both units; a Member State chooses relocations, financial contributions or alternative measures (Art. 56(2)); the ratio between the totals is maintained (Art. 12(3)).",
         ),
         vec![ammr("56(2)"), ammr("12(3)")],
-        locale,
     ));
     for (what_nl, what_en, p) in [
         ("bevolking", "population", &provenance.population),
@@ -700,12 +700,12 @@ pub fn solidarity(
         if p.source.is_none() || p.reference_year.is_none() {
             notes.push(note(
                 NoteKind::Assumption,
-                Text::new(
+                text!(
+                locale,
                     format!("De cijfers voor {what_nl} hebben geen bron of referentiejaar; art. 66 vraagt de meest recente Eurostat-gegevens."),
                     format!("The {what_en} figures carry no source or reference year; Art. 66 asks for the latest available Eurostat data."),
                 ),
                 vec![ammr("66")],
-                locale,
             ));
         }
     }

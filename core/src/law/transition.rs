@@ -4,7 +4,8 @@
 use crate::calendar::When;
 use crate::contract::{ProcedureRegime, ResponsibilityRegime};
 use crate::engine::Ctx;
-use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::explain::{uri, Basis, NoteKind};
+use crate::text;
 
 const APR_79_3: Basis = Basis::new("APR", "79(3)", uri::APR);
 const AMMR_84: Basis = Basis::new("AMMR", "84", uri::AMMR);
@@ -36,7 +37,8 @@ pub fn procedure_regime(ctx: &mut Ctx) -> Option<ProcedureRegime> {
         return Some(if l.date() >= cutover {
             ctx.explain(
                 "regime.lodgedOnOrAfterCutover",
-                Text::new(
+                text!(
+                ctx.locale,
                     format!("Het verzoek is ingediend op {d}, op of na {cut}: de Procedureverordening (APR) en de Vreemdelingenwet 2000 zoals die vanaf {cut} geldt zijn van toepassing."),
                     format!("The application was lodged on {d}, on or after {cut}: the Asylum Procedure Regulation (APR) and the Aliens Act 2000 as in force from {cut} apply."),
                 ),
@@ -46,7 +48,8 @@ pub fn procedure_regime(ctx: &mut Ctx) -> Option<ProcedureRegime> {
         } else {
             ctx.explain(
                 "regime.lodgedBeforeCutover",
-                Text::new(
+                text!(
+                ctx.locale,
                     format!("Het verzoek is ingediend op {d}, vóór {cut}: de Procedurerichtlijn 2013/32/EU zoals toegepast in de Vreemdelingenwet 2000 en het Vreemdelingenbesluit 2000 (oude tekst) blijft van toepassing."),
                     format!("The application was lodged on {d}, before {cut}: Directive 2013/32/EU as applied by the Aliens Act 2000 and Aliens Decree 2000 (old text) continues to apply."),
                 ),
@@ -71,7 +74,8 @@ pub fn procedure_regime(ctx: &mut Ctx) -> Option<ProcedureRegime> {
         };
         ctx.explain(
             "regime.madeOnOrAfterCutover",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!("De indieningsdatum is onbekend, maar het verzoek is op {d} {nl_what}, op of na {cut}; het kan dus niet vóór {cut} zijn ingediend: de APR is van toepassing."),
                 format!("The lodging date is unknown, but the application was {en_what} on {d}, on or after {cut}, so it cannot have been lodged before {cut}: the APR applies."),
             ),
@@ -82,7 +86,8 @@ pub fn procedure_regime(ctx: &mut Ctx) -> Option<ProcedureRegime> {
     ctx.missing("/application/lodgedAt", "regime.procedure");
     ctx.explain(
         "regime.procedureUndetermined",
-        Text::new(
+        text!(
+                ctx.locale,
             format!("Het regime is niet te bepalen: het hangt af van de vraag of het verzoek vóór {cut} is ingediend, en de indieningsdatum is onbekend."),
             format!("The regime cannot be determined: it depends on whether the application was lodged before {cut}, and the lodging date is unknown."),
         ),
@@ -107,7 +112,8 @@ pub fn workstream(ctx: &mut Ctx) -> Option<ProcedureRegime> {
     };
     ctx.explain(
         "regime.workstream",
-        Text::new(
+        text!(
+            ctx.locale,
             format!("De zaak wordt behandeld in {nl}, volgens het procedureregime."),
             format!("The case is handled in {en}, following the procedure regime."),
         ),
@@ -166,7 +172,8 @@ pub fn responsibility_regime(ctx: &mut Ctx) -> Option<ResponsibilityRegime> {
         ctx.missing("/application/registeredAt", "regime.responsibility");
         ctx.explain(
             "regime.responsibilityUndetermined",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!("Het verantwoordelijkheidsregime is niet te bepalen: het hangt af van de vraag of het verzoek vóór {cut} is geregistreerd."),
                 format!("The responsibility regime cannot be determined: it depends on whether the application was registered before {cut}."),
             ),
@@ -179,7 +186,8 @@ pub fn responsibility_regime(ctx: &mut Ctx) -> Option<ResponsibilityRegime> {
         ResponsibilityRegime::Ammr => {
             ctx.explain(
                 "regime.registeredOnOrAfterAmmr",
-                Text::new(
+                text!(
+                ctx.locale,
                     format!("Het verzoek is {how_nl}: de verantwoordelijke lidstaat wordt bepaald volgens de Asiel- en migratiebeheerverordening (AMMR)."),
                     format!("The application was {how_en}: the Member State responsible is determined under the Asylum and Migration Management Regulation (AMMR)."),
                 ),
@@ -188,7 +196,8 @@ pub fn responsibility_regime(ctx: &mut Ctx) -> Option<ResponsibilityRegime> {
             if app.registered_at.is_some_and(|r| r.date() == cutover) {
                 ctx.note(
                     NoteKind::Interpretation,
-                    Text::new(
+                    text!(
+                ctx.locale,
                         format!("Artikel 84 AMMR regelt verzoeken geregistreerd vóór en ná {cut}; de dag zelf is open. Omdat de AMMR vanaf {cut} van toepassing is (art. 85), valt een op {cut} geregistreerd verzoek onder de AMMR."),
                         format!("AMMR art. 84 covers applications registered before and after {cut}; the day itself is left open. As the AMMR applies from {cut} (art. 85), an application registered on {cut} falls under the AMMR."),
                     ),
@@ -199,7 +208,8 @@ pub fn responsibility_regime(ctx: &mut Ctx) -> Option<ResponsibilityRegime> {
         ResponsibilityRegime::Dublin3 => {
             ctx.explain(
                 "regime.registeredBeforeAmmr",
-                Text::new(
+                text!(
+                ctx.locale,
                     format!("Het verzoek is {how_nl}: de verantwoordelijke lidstaat wordt bepaald volgens de criteria en termijnen van Dublin III (Verordening 604/2013)."),
                     format!("The application was {how_en}: the Member State responsible is determined under the criteria and time limits of Dublin III (Regulation 604/2013)."),
                 ),

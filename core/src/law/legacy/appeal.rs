@@ -5,7 +5,8 @@ use super::vw_old;
 use crate::calendar::{Counting, Period};
 use crate::contract::DecisionKind;
 use crate::engine::{Ctx, LimitSpec};
-use crate::explain::{Basis, Text};
+use crate::explain::Basis;
+use crate::text;
 
 /// Whether the decision was a rejection "binnen een bij algemene maatregel van bestuur te bepalen
 /// aantal dagen, dat niet de dagen van de rust- en voorbereidingstermijn omvat" (Vw-old
@@ -105,7 +106,7 @@ pub fn assess(ctx: &mut Ctx, aa: Option<&AaEnd>) {
         counting: Counting::Atw { liberty: false },
         basis: vec![basis],
         rule: "legacy.limit.appeal",
-        label: Text::new(nl, en),
+        label: text!(ctx.locale, nl, en),
     });
 }
 

@@ -8,7 +8,8 @@ use super::{vb_old, vw_old, Route};
 use crate::calendar::{self, Counting, Period};
 use crate::contract::{AaExtensionGround, ProcedureKind, ProcedureLocation};
 use crate::engine::{Ctx, ExtensionSpec, LimitSpec};
-use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::explain::{uri, Basis, NoteKind};
+use crate::text;
 
 /// Dutch counting for a period set by law or AMvB: Awb 6:8 and Atw 1–2 (Atw 4 applied by the
 /// calendar where the period is too long).
@@ -78,7 +79,8 @@ pub fn registration(ctx: &mut Ctx) {
             counting: ATW,
             basis: vec![basis],
             rule: "legacy.limit.registration",
-            label: Text::new(
+            label: text!(
+                ctx.locale,
                 "Registratie van het verzoek",
                 "Registration of the application",
             ),
@@ -114,7 +116,8 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
         Some(ProcedureKind::LegacyDublin) => {
             ctx.explain(
                 "legacy.restPeriod.none",
-                Text::new(
+                text!(
+                ctx.locale,
                     "Geen rust- en voorbereidingstermijn: in spoor 1 (Dublin) is art. 3.109 Vb-oud niet van toepassing (art. 3.109c(1) Vb-oud).",
                     "No rest period: in track 1 (Dublin) Vb-old 3.109 does not apply (Vb-old 3.109c(1)).",
                 ),
@@ -125,7 +128,8 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
         Some(ProcedureKind::LegacySafeCountry) => {
             ctx.explain(
                 "legacy.restPeriod.none",
-                Text::new(
+                text!(
+                ctx.locale,
                     "Geen rust- en voorbereidingstermijn: in spoor 2 is art. 3.109 Vb-oud niet van toepassing (art. 3.109ca(1) Vb-oud).",
                     "No rest period: in track 2 Vb-old 3.109 does not apply (Vb-old 3.109ca(1)).",
                 ),
@@ -188,7 +192,8 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
         }
         ctx.explain(
             "legacy.restPeriod.excluded",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!(
                     "Geen rust- en voorbereidingstermijn: {} (art. 3.109(6) Vb-oud).",
                     nl.join("; ")
@@ -221,7 +226,8 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
     let Some(end) = ctx.case.legacy.intake_interview_ended_at else {
         ctx.explain(
             "legacy.restPeriod.pending",
-            Text::new(
+            text!(
+                ctx.locale,
                 "Er geldt een rust- en voorbereidingstermijn van ten minste zes dagen; die vangt aan op de dag na het einde van de aanmeldfase (nog niet bekend).",
                 "A rest period of at least six days applies; it starts on the day after the end of the aanmeldfase (not yet known).",
             ),
@@ -237,14 +243,16 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
         counting: ATW,
         basis: vec![vb_old("3.109(1)"), vb_old("3.108d(8)")],
         rule: "legacy.limit.restPeriod",
-        label: Text::new(
+        label: text!(
+                ctx.locale,
             "Rust- en voorbereidingstermijn (minimum; de AA begint op zijn vroegst de dag erna)",
             "Rest and preparation period (minimum; the AA starts on the following day at the earliest)",
         ),
     });
     ctx.note(
         NoteKind::Interpretation,
-        Text::new(
+        text!(
+                ctx.locale,
             "De rust- en voorbereidingstermijn is een minimum ('ten minste zes dagen', art. 3.109(1) Vb-oud): de vervaldatum is de laatste dag van die minimale termijn; het onderzoek (AA) vangt op zijn vroegst de dag erna aan. Als AMvB-termijn (art. 5 Atw) eindigt zij niet op een zaterdag, zondag of feestdag.",
             "The rest and preparation period is a minimum ('at least six days', Vb-old 3.109(1)): its due date is the last day of that minimum period; the examination (AA) starts on the following day at the earliest. As a period set by AMvB (Atw art. 5) it does not end on a Saturday, Sunday or holiday.",
         ),
@@ -253,7 +261,8 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
     if border {
         ctx.note(
             NoteKind::Info,
-            Text::new(
+            text!(
+                ctx.locale,
                 "In de grensprocedure kan het onderzoek na een kortere rust- en voorbereidingstermijn aanvangen als de vreemdeling daar prijs op stelt (art. 3.109b(2) Vb-oud).",
                 "In the border procedure the examination may start after a shorter rest period if the applicant wishes so (Vb-old 3.109b(2)).",
             ),
@@ -265,7 +274,8 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
         if start.date() <= c.due {
             ctx.note(
                 NoteKind::Info,
-                Text::new(
+                text!(
+                ctx.locale,
                     format!("De AA is gestart op {} , vóór het einde van de minimale rust- en voorbereidingstermijn ({}).", start.date(), c.due),
                     format!("The AA started on {}, before the end of the minimum rest period ({}).", start.date(), c.due),
                 ),
@@ -339,7 +349,8 @@ pub fn general_procedure_decision(ctx: &mut Ctx, route: Route) -> Option<AaEnd> 
     if border && ctx.procedure.location == Some(ProcedureLocation::GgvZeist) {
         ctx.note(
             NoteKind::Interpretation,
-            Text::new(
+            text!(
+                ctx.locale,
                 "De grensprocedure wordt gevoerd door Aanmeldcentrum Schiphol, ook voor een gezin in de gesloten gezinsvoorziening Zeist: voor de AA-termijn tellen alle dagen (art. 3.110(3) Vb-oud).",
                 "The border procedure is run by Aanmeldcentrum Schiphol, also for a family held in the closed family facility in Zeist: every day counts for the AA (Vb-old 3.110(3)).",
             ),
@@ -372,7 +383,8 @@ pub fn general_procedure_decision(ctx: &mut Ctx, route: Route) -> Option<AaEnd> 
             counting,
             basis: aa_basis(pre == Some(true), post),
             rule: "legacy.limit.generalProcedureDecision",
-            label: Text::new(
+            label: text!(
+                ctx.locale,
                 format!("Beschikking in de algemene asielprocedure (uiterlijk AA-dag {days})"),
                 format!(
                     "Decision in the general asylum procedure (by AA day {days} at the latest)"
@@ -417,7 +429,8 @@ pub fn decision(ctx: &mut Ctx, route: Route) {
     {
         ctx.explain(
             "legacy.decision.dublinNotStarted",
-            Text::new(
+            text!(
+                ctx.locale,
                 "De beslistermijn van zes maanden loopt nog niet: in een Dublinzaak vangt zij pas aan wanneer is vastgesteld dat Nederland verantwoordelijk is (art. 42(6) Vw-oud).",
                 "The six-month decision limit is not running: in a Dublin case it starts only when the Netherlands is found responsible (Vw-old 42(6)).",
             ),
@@ -453,7 +466,8 @@ pub fn decision(ctx: &mut Ctx, route: Route) {
             counting: ATW,
             basis,
             rule: "legacy.limit.decision",
-            label: Text::new(
+            label: text!(
+                ctx.locale,
                 "Beslistermijn asielaanvraag",
                 "Time limit for the decision on the application",
             ),
@@ -490,14 +504,16 @@ pub fn border_entry(ctx: &mut Ctx, route: Route) {
         counting: Counting::Atw { liberty: true },
         basis: vec![vw_old("3(6)"), vw_old("3(5)")],
         rule: "legacy.limit.borderEntry",
-        label: Text::new(
+        label: text!(
+            ctx.locale,
             "Beslissing in de grensprocedure; daarna van rechtswege toegang",
             "Decision in the border procedure; entry by operation of law afterwards",
         ),
     });
     ctx.note(
         NoteKind::Interpretation,
-        Text::new(
+        text!(
+                ctx.locale,
             "De termijn van vier weken van art. 3(6) Vw-oud begrenst de grensdetentie en is een termijn van vrijheidsbeneming: de Algemene termijnenwet verlengt haar niet (art. 4 Atw).",
             "The four-week limit of Vw-old 3(6) bounds the border detention and is a period of deprivation of liberty: the Algemene termijnenwet does not extend it (Atw 4).",
         ),
@@ -538,7 +554,8 @@ pub fn dublin_views(ctx: &mut Ctx, route: Route) {
         counting: ATW,
         basis: vec![vb_old("3.109c(8)"), vb_old("3.109c(9)")],
         rule: "legacy.limit.dublinViews",
-        label: Text::new(
+        label: text!(
+            ctx.locale,
             if detained {
                 "Zienswijze op het Dublinvoornemen (vreemdeling in bewaring: een week)"
             } else {
@@ -571,7 +588,8 @@ pub fn safe_country_views(ctx: &mut Ctx, route: Route) {
         counting: ATW,
         basis: vec![vb_old("3.109ca(8)")],
         rule: "legacy.limit.safeCountryViews",
-        label: Text::new(
+        label: text!(
+            ctx.locale,
             "Zienswijze op het voornemen in spoor 2",
             "Views on the intended decision in track 2",
         ),
@@ -597,7 +615,8 @@ pub fn safe_country_decision(ctx: &mut Ctx, route: Route) {
         counting: ATW,
         basis: vec![vb_old("3.109ca(11)")],
         rule: "legacy.limit.safeCountryDecision",
-        label: Text::new(
+        label: text!(
+            ctx.locale,
             "Beschikking in spoor 2 (achtste dag na het gehoor)",
             "Decision in track 2 (eighth day after the interview)",
         ),
@@ -633,7 +652,8 @@ pub fn intended_decision_views(ctx: &mut Ctx, route: Route, aa: Option<AaEnd>) {
         ctx.used("/legacy/intendedDecisionAt");
         ctx.explain(
             "legacy.intendedDecision.withinAa",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!("Het voornemen van {on} valt binnen de AA (uiterlijk {}): de zienswijze volgt art. 3.114(2) of 3.115(6) Vb-oud, niet de vier weken van de VA.", aa.due),
                 format!("The intended decision of {on} falls within the AA (ends {}): views follow Vb-old 3.114(2) or 3.115(6), not the four weeks of the VA.", aa.due),
             ),
@@ -664,7 +684,8 @@ pub fn intended_decision_views(ctx: &mut Ctx, route: Route, aa: Option<AaEnd>) {
             vb_old("3.116(3)"),
         ],
         rule: "legacy.limit.intendedDecisionViews",
-        label: Text::new(
+        label: text!(
+            ctx.locale,
             "Zienswijze op het voornemen in de verlengde asielprocedure",
             "Views on the intended decision in the extended asylum procedure",
         ),

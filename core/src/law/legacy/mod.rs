@@ -16,7 +16,8 @@ pub mod tracks;
 
 use crate::contract::ProcedureKind;
 use crate::engine::Ctx;
-use crate::explain::{uri, Basis, Text};
+use crate::explain::{uri, Basis};
+use crate::text;
 
 /// A provision of the Vreemdelingenwet 2000 as in force until 11-06-2026.
 pub(crate) const fn vw_old(article: &'static str) -> Basis {
@@ -58,7 +59,8 @@ pub fn screening(ctx: &mut Ctx) {
     ctx.screening.required = Some(false);
     ctx.explain(
         "legacy.screening.notApplicable",
-        Text::new(
+        text!(
+                ctx.locale,
             "Geen screening: de Screeningsverordening geldt vanaf 12-06-2026 (art. 25) en dit verzoek is daarvóór ingediend. In de oude procedure volgt het verzoek de aanmeldfase met aanmeldgehoor (art. 3.108d Vb-oud).",
             "No screening: the Screening Regulation applies from 12-06-2026 (art. 25) and this application was lodged before that date. In the old procedure the application goes through the aanmeldfase with the intake interview (Vb-old 3.108d).",
         ),

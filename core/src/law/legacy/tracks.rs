@@ -19,8 +19,9 @@
 use super::{vb_old, vw_old, Route};
 use crate::contract::{BorderLocation, ProcedureKind, ProcedureLocation, Situation};
 use crate::engine::Ctx;
-use crate::explain::{uri, Basis, NoteKind, Text};
+use crate::explain::{uri, Basis, NoteKind};
 use crate::params::SafeCountryList;
+use crate::text;
 
 /// ISO 3166-1 alpha-3 codes of the Member States of the European Union (Protocol No 24 on asylum
 /// for nationals of Member States).
@@ -96,7 +97,8 @@ fn dublin(ctx: &mut Ctx) -> Option<bool> {
                 ctx.procedure.grounds.extend(["vwOld30", "vbOld3_109c"]);
                 ctx.explain(
                     "legacy.track.dublin",
-                    Text::new(
+                    text!(
+                ctx.locale,
                         "Spoor 1 (Dublin): een andere lidstaat is verantwoordelijk; de aanvraag wordt vermoedelijk niet in behandeling genomen (art. 30 Vw-oud). Aanmeldfase, rust- en voorbereidingstermijn en AA gelden niet (art. 3.109c(1) Vb-oud).",
                         "Track 1 (Dublin): another Member State is responsible; the application will probably not be taken into consideration (Vw-old 30). The aanmeldfase, rest period and AA do not apply (Vb-old 3.109c(1)).",
                     ),
@@ -140,7 +142,8 @@ fn spoor2(ctx: &mut Ctx) -> Option<bool> {
         ctx.procedure.grounds.push("vbOld3_109ca");
         ctx.explain(
             "legacy.track.safeCountry",
-            Text::new(
+            text!(
+                ctx.locale,
                 format!(
                     "Spoor 2: de aanvraag wordt vermoedelijk niet-ontvankelijk of kennelijk ongegrond verklaard ({}); de procedure van art. 3.109ca Vb-oud geldt, zonder aanmeldfase, rust- en voorbereidingstermijn en AA.",
                     found.join(", ")
@@ -208,7 +211,7 @@ fn safe_country(ctx: &mut Ctx) -> (Option<bool>, Option<&'static str>) {
     };
     ctx.explain(
         "legacy.safeCountry.derived",
-        Text::new(nl, en),
+        text!(ctx.locale, nl, en),
         vec![vw_old("30b(1)(b)"), Basis::new("APR", "79(3)", uri::APR)],
     );
     (Some(safe), None)
@@ -227,7 +230,8 @@ fn protection_elsewhere(ctx: &mut Ctx) -> (Option<bool>, Option<&'static str>) {
         ctx.used("/grounds/inadmissible");
         ctx.note(
             NoteKind::Interpretation,
-            Text::new(
+            text!(
+                ctx.locale,
                 "Bescherming in een andere lidstaat, een EER-staat of Zwitserland is een grond van niet-ontvankelijkheid (art. 30a(1)(a)-(b) Vw-oud). Omdat geen grond van niet-ontvankelijkheid van toepassing is, is spoor 2 op die grond uitgesloten.",
                 "Protection in another Member State, an EEA state or Switzerland is an inadmissibility ground (Vw-old 30a(1)(a)-(b)). As no inadmissibility ground applies, track 2 on that ground is ruled out.",
             ),
@@ -355,7 +359,8 @@ fn border_ground(ctx: &mut Ctx) -> Option<bool> {
 fn not_likely_at_border(ctx: &mut Ctx) {
     ctx.explain(
         "legacy.border.notLikely",
-        Text::new(
+        text!(
+                ctx.locale,
             "Het verzoek is aan de grens gedaan, maar geen grond van art. 30, 30a of 30b Vw-oud is aannemelijk: geen grensprocedure; de behandeling wordt voortgezet onder opheffing van de maatregel van art. 6(3) Vw-oud.",
             "The application was made at the border, but no ground of Vw-old 30, 30a or 30b is likely: no border procedure; the examination continues with the Vw-old 6(3) measure lifted.",
         ),
@@ -374,7 +379,8 @@ fn placement(ctx: &mut Ctx) -> Placement {
         Some(true) => {
             ctx.explain(
                 "legacy.border.unaccompaniedMinor",
-                Text::new(
+                text!(
+                ctx.locale,
                     "Alleenstaande minderjarige: de aanvraag wordt niet in de grensprocedure behandeld (art. 3.109b(7) Vb-oud).",
                     "Unaccompanied minor: the application is not handled in the border procedure (Vb-old 3.109b(7)).",
                 ),
@@ -405,7 +411,8 @@ fn placement(ctx: &mut Ctx) -> Placement {
                     ctx.used("/legacy/familyCounterIndications");
                     ctx.explain(
                         "legacy.border.familyZeist",
-                        Text::new(
+                        text!(
+                ctx.locale,
                             "Gezin met minderjarige kinderen met contra-indicaties: grensprocedure in de gesloten gezinsvoorziening Zeist.",
                             "Family with minor children with counter-indications: border procedure in the closed family facility in Zeist.",
                         ),
@@ -417,7 +424,8 @@ fn placement(ctx: &mut Ctx) -> Placement {
                     ctx.used("/legacy/familyCounterIndications");
                     ctx.explain(
                         "legacy.border.familyNotDetained",
-                        Text::new(
+                        text!(
+                ctx.locale,
                             "Gezin met minderjarige kinderen zonder contra-indicaties: geen grensprocedure; het gezin krijgt toegang en de aanvraag wordt voortgezet.",
                             "Family with minor children without counter-indications: no border procedure; the family is admitted and the examination continues.",
                         ),
@@ -469,7 +477,8 @@ fn track_with_border(ctx: &mut Ctx, kind: ProcedureKind) -> Route {
                 ctx.procedure.grounds.push("vbOld3_109b");
                 ctx.note(
                     NoteKind::Interpretation,
-                    Text::new(
+                    text!(
+                ctx.locale,
                         "Een aan de grens gedane aanvraag wordt in de grensprocedure getoetst aan art. 30, 30a en 30b Vw-oud (art. 3(3) Vw-oud). Een Dublin- of spoor-2-zaak aan de grens wordt daarom binnen de grensprocedure behandeld: het spoor bepaalt de stappen en termijnen (art. 3.109c/3.109ca Vb-oud), de grenslocatie en de termijn van vier weken van art. 3(6) Vw-oud gelden ook.",
                         "An application made at the border is tested in the border procedure against Vw-old 30, 30a and 30b (Vw-old 3(3)). A Dublin or track-2 case at the border is therefore handled within the border procedure: the track decides the steps and limits (Vb-old 3.109c/3.109ca); the border location and the four-week limit of Vw-old 3(6) apply as well.",
                     ),
@@ -477,7 +486,8 @@ fn track_with_border(ctx: &mut Ctx, kind: ProcedureKind) -> Route {
                 );
                 ctx.explain(
                     "legacy.border.trackAtBorder",
-                    Text::new(
+                    text!(
+                ctx.locale,
                         "Het verzoek is aan de grens gedaan: het spoor wordt binnen de grensprocedure gevolgd.",
                         "The application was made at the border: the track is followed within the border procedure.",
                     ),
@@ -514,7 +524,8 @@ fn border(ctx: &mut Ctx, loc: ProcedureLocation) -> Route {
     };
     ctx.explain(
         "legacy.track.border",
-        Text::new(
+        text!(
+                ctx.locale,
             format!("Grensprocedure: het verzoek is aan de grens gedaan en zal vermoedelijk worden afgedaan op grond van art. 30a of 30b Vw-oud ({}); behandeling in {nl}.", ctx.procedure.grounds.join(", ")),
             format!("Border procedure: the application was made at the border and will probably be decided under Vw-old 30a or 30b ({}); handled at {en}.", ctx.procedure.grounds.join(", ")),
         ),
@@ -533,7 +544,8 @@ fn general(ctx: &mut Ctx) -> Route {
     ctx.procedure.location = ordinary_location(ctx);
     ctx.explain(
         "legacy.track.general",
-        Text::new(
+        text!(
+                ctx.locale,
             "Spoor 4: de algemene asielprocedure (AA), zo nodig voortgezet als verlengde asielprocedure (VA).",
             "Track 4: the general asylum procedure (AA), continuing as the extended asylum procedure (VA) where needed.",
         ),
@@ -563,7 +575,8 @@ fn ordinary_location(ctx: &mut Ctx) -> Option<ProcedureLocation> {
             };
             ctx.explain(
                 "legacy.location.otherAc",
-                Text::new(
+                text!(
+                    ctx.locale,
                     format!("De aanvraag wordt behandeld in Aanmeldcentrum {name}."),
                     format!("The application is handled at Aanmeldcentrum {name}."),
                 ),
@@ -581,7 +594,8 @@ fn undetermined(ctx: &mut Ctx) -> Route {
     ctx.procedure.grounds.clear();
     ctx.explain(
         "legacy.track.undetermined",
-        Text::new(
+        text!(
+            ctx.locale,
             "Het spoor is niet te bepalen: een beslissend feit is onbekend (zie missingFacts).",
             "The track cannot be determined: a deciding fact is unknown (see missingFacts).",
         ),
