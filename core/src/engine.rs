@@ -126,12 +126,13 @@ impl<'a> Ctx<'a> {
             reception: ReceptionOutcome::default(),
             eurodac: EurodacOutcome::default(),
             crisis: CrisisOutcome::default(),
-            deadlines: Vec::new(),
-            missing: Vec::new(),
-            explanation: Vec::new(),
-            notes: Vec::new(),
+            // Room for a typical assessment, so the vectors do not grow step by step.
+            deadlines: Vec::with_capacity(16),
+            missing: Vec::with_capacity(8),
+            explanation: Vec::with_capacity(32),
+            notes: Vec::with_capacity(8),
             calendar_notes: Vec::new(),
-            facts_used: Vec::new(),
+            facts_used: Vec::with_capacity(32),
             errors: Vec::new(),
             monitoring: false,
         }
@@ -232,7 +233,7 @@ impl<'a> Ctx<'a> {
                         basis.extend(c.basis.iter().cloned());
                         Some(Extension {
                             period: x.stated,
-                            due: c.due.to_string(),
+                            due: calendar::iso_date(c.due),
                             expires_at: calendar::format_instant(&c.expires_at),
                             basis,
                         })
@@ -249,8 +250,8 @@ impl<'a> Ctx<'a> {
         let status = self.case.as_of.map(|as_of| status_at(&as_of, &computed));
         let mut basis = spec.basis.clone();
         basis.extend(computed.basis.iter().cloned());
-        let due = computed.due.to_string();
-        let from = computed.from.to_string();
+        let due = calendar::iso_date(computed.due);
+        let from = calendar::iso_date(computed.from);
         let period = spec.period.iso();
         let ext_nl = if computed.extended { " (verlengd)" } else { "" };
         let ext_en = if computed.extended { " (extended)" } else { "" };

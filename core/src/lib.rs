@@ -107,10 +107,15 @@ pub fn evaluate_json_with(bytes: &[u8], params: &Parameters, options: Options) -
 
 /// Serialises an evaluation result.
 pub fn render(result: &Result<Assessment, ErrorReport>) -> JsonOutput {
-    let (ok, json) = match result {
-        Ok(a) => (true, serde_json::to_string(a)),
-        Err(r) => (false, serde_json::to_string(r)),
+    // An assessment is ~10 KB: start with room for it rather than growing from 128 bytes.
+    let mut buf = Vec::with_capacity(16 * 1024);
+    let (ok, written) = match result {
+        Ok(a) => (true, serde_json::to_writer(&mut buf, a)),
+        Err(r) => (false, serde_json::to_writer(&mut buf, r)),
     };
+    let json = written
+        .map_err(|e| e.to_string())
+        .and_then(|()| String::from_utf8(buf).map_err(|e| e.to_string()));
     match json {
         Ok(json) => JsonOutput { ok, json },
         // Serialising these plain structs cannot fail; answer with a well-formed report anyway.

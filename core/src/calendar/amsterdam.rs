@@ -51,18 +51,36 @@ pub fn format_instant(t: &DateTime<Tz>) -> String {
     // strftime interpreter stays out of the WASM package.
     use chrono::{Datelike, Offset, Timelike};
     let off = t.offset().fix().local_minus_utc();
-    let (sign, off) = if off < 0 { ('-', -off) } else { ('+', off) };
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
-        t.year(),
-        t.month(),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second(),
-        off / 3600,
-        (off % 3600) / 60
-    )
+    let (sign, off) = if off < 0 { (b'-', -off) } else { (b'+', off) };
+    let off = off.unsigned_abs();
+    let year = match u32::try_from(t.year()) {
+        Ok(y) if y <= 9999 => y,
+        _ => {
+            return format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}",
+                t.year(),
+                t.month(),
+                t.day(),
+                t.hour(),
+                t.minute(),
+                t.second(),
+                char::from(sign),
+                off / 3600,
+                (off % 3600) / 60
+            )
+        }
+    };
+    let mut b = *b"0000-00-00T00:00:00+00:00";
+    super::put_digits(&mut b[0..4], year);
+    super::put_digits(&mut b[5..7], t.month());
+    super::put_digits(&mut b[8..10], t.day());
+    super::put_digits(&mut b[11..13], t.hour());
+    super::put_digits(&mut b[14..16], t.minute());
+    super::put_digits(&mut b[17..19], t.second());
+    b[19] = sign;
+    super::put_digits(&mut b[20..22], off / 3600);
+    super::put_digits(&mut b[23..25], (off % 3600) / 60);
+    String::from_utf8_lossy(&b).into_owned()
 }
 
 /// The earliest instant whose Amsterdam wall-clock reading is `local`, or the first instant after

@@ -23,10 +23,47 @@ pub use amsterdam::{amsterdam_date, format_instant, midnight_after, to_amsterdam
 pub use holidays::{Holiday, HolidayCalendar, StatutoryHoliday};
 pub use periods::compute;
 
+/// Writes `n` (< 10^width) as exactly `width` decimal digits into `out`.
+pub(crate) fn put_digits(out: &mut [u8], n: u32) {
+    let mut n = n;
+    for b in out.iter_mut().rev() {
+        // `n % 10` is a single decimal digit: the cast cannot truncate.
+        *b = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+}
+
+/// `YYYY`, `MM`, `DD` of a date whose year has four digits.
+fn four_digit_ymd(d: NaiveDate) -> Option<(u32, u32, u32)> {
+    use chrono::Datelike;
+    let year = u32::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
+    Some((year, d.month(), d.day()))
+}
+
+/// A date as the contract writes it: `YYYY-MM-DD` (the same text as chrono's `Display`, built
+/// without the formatting machinery: deadlines print several dates per case).
+pub fn iso_date(d: NaiveDate) -> String {
+    let Some((y, m, day)) = four_digit_ymd(d) else {
+        return d.to_string();
+    };
+    let mut b = *b"0000-00-00";
+    put_digits(&mut b[0..4], y);
+    put_digits(&mut b[5..7], m);
+    put_digits(&mut b[8..10], day);
+    String::from_utf8_lossy(&b).into_owned()
+}
+
 /// A date as Dutch texts write it: `DD-MM-YYYY`.
 pub fn dmy(d: NaiveDate) -> String {
     use chrono::Datelike;
-    format!("{:02}-{:02}-{:04}", d.day(), d.month(), d.year())
+    let Some((y, m, day)) = four_digit_ymd(d) else {
+        return format!("{:02}-{:02}-{:04}", d.day(), d.month(), d.year());
+    };
+    let mut b = *b"00-00-0000";
+    put_digits(&mut b[0..2], day);
+    put_digits(&mut b[3..5], m);
+    put_digits(&mut b[6..10], y);
+    String::from_utf8_lossy(&b).into_owned()
 }
 
 /// A moment as the law's facts give it: a full instant with offset, or only an (Amsterdam) date.
@@ -410,3 +447,57 @@ pub enum CalendarError {
 pub const MIN_YEAR: i32 = 1900;
 /// Last year the calendar covers.
 pub const MAX_YEAR: i32 = 2199;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Datelike, Offset, TimeZone};
+
+    #[test]
+    fn hand_written_dates_match_chrono_on_every_day_of_the_calendar() {
+        let mut d = NaiveDate::from_ymd_opt(MIN_YEAR, 1, 1).unwrap();
+        let last = NaiveDate::from_ymd_opt(MAX_YEAR, 12, 31).unwrap();
+        let mut days = 0;
+        while d <= last {
+            assert_eq!(iso_date(d), d.to_string());
+            assert_eq!(
+                dmy(d),
+                format!("{:02}-{:02}-{:04}", d.day(), d.month(), d.year())
+            );
+            d = d.succ_opt().unwrap();
+            days += 1;
+        }
+        assert_eq!(days, 109_573);
+        // Outside four-digit years the chrono text is kept.
+        let far = NaiveDate::from_ymd_opt(12_345, 6, 7).unwrap();
+        assert_eq!(iso_date(far), "+12345-06-07");
+    }
+
+    #[test]
+    fn hand_written_instants_match_chrono() {
+        // Every hour across both DST changes of 2026 and a sample over the calendar's range.
+        let mut t = AMSTERDAM.with_ymd_and_hms(2026, 3, 28, 0, 0, 0).unwrap();
+        let mut checked = 0;
+        for _ in 0..(24 * 220) {
+            let off = t.offset().fix().local_minus_utc();
+            let expected = format!(
+                "{}{}{:02}:{:02}",
+                t.naive_local().format("%Y-%m-%dT%H:%M:%S"),
+                if off < 0 { '-' } else { '+' },
+                off.abs() / 3600,
+                (off.abs() % 3600) / 60
+            );
+            assert_eq!(format_instant(&t), expected);
+            t += chrono::TimeDelta::minutes(61);
+            checked += 1;
+        }
+        assert_eq!(checked, 5280);
+        for y in (MIN_YEAR..=MAX_YEAR).step_by(7) {
+            let t = AMSTERDAM.with_ymd_and_hms(y, 7, 1, 23, 59, 59).unwrap();
+            assert_eq!(
+                format_instant(&t),
+                format!("{}", t.format("%Y-%m-%dT%H:%M:%S%:z"))
+            );
+        }
+    }
+}

@@ -194,7 +194,7 @@ impl<'a> Obj<'a> {
             Value::Object(map) => Some(Obj {
                 map,
                 ptr: ptr.to_owned(),
-                seen: Vec::new(),
+                seen: Vec::with_capacity(16),
             }),
             other => {
                 errs.push(
@@ -243,8 +243,14 @@ impl<'a> Obj<'a> {
 
     /// A string of at most `max` characters.
     pub fn string(&mut self, key: &'static str, max: usize, errs: &mut Errors) -> Option<String> {
+        self.str(key, max, errs).map(str::to_owned)
+    }
+
+    /// A borrowed string of at most `max` characters.
+    pub fn str(&mut self, key: &'static str, max: usize, errs: &mut Errors) -> Option<&'a str> {
         match self.raw(key)? {
-            Value::String(s) if s.chars().count() <= max => Some(s.clone()),
+            // Fewer bytes than `max` means fewer characters: count only when it could matter.
+            Value::String(s) if s.len() <= max || s.chars().count() <= max => Some(s.as_str()),
             Value::String(_) => {
                 errs.push(
                     ErrorCode::OutOfRange,
@@ -301,15 +307,14 @@ impl<'a> Obj<'a> {
         values: &[(&'static str, T)],
         errs: &mut Errors,
     ) -> Option<T> {
-        let path = self.path(key);
-        let s = self.string(key, 64, errs)?;
+        let s = self.str(key, 64, errs)?;
         match values.iter().find(|(name, _)| *name == s) {
             Some((_, v)) => Some(*v),
             None => {
                 let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
                 errs.push(
                     ErrorCode::InvalidValue,
-                    path,
+                    self.path(key),
                     format!("{s:?} is not one of {}", names.join(", ")),
                 );
                 None
@@ -319,14 +324,13 @@ impl<'a> Obj<'a> {
 
     /// An ISO 3166-1 alpha-3 country code.
     pub fn country(&mut self, key: &'static str, errs: &mut Errors) -> Option<String> {
-        let path = self.path(key);
-        let s = self.string(key, 16, errs)?;
-        if super::countries::is_alpha3(&s) {
-            Some(s)
+        let s = self.str(key, 16, errs)?;
+        if super::countries::is_alpha3(s) {
+            Some(s.to_owned())
         } else {
             errs.push(
                 ErrorCode::InvalidCountry,
-                path,
+                self.path(key),
                 format!("{s:?} is not an ISO 3166-1 alpha-3 code (use XXA for a stateless person)"),
             );
             None
@@ -335,13 +339,12 @@ impl<'a> Obj<'a> {
 
     /// An Amsterdam date `YYYY-MM-DD`.
     pub fn date(&mut self, key: &'static str, errs: &mut Errors) -> Option<NaiveDate> {
-        let path = self.path(key);
         let s = match self.raw(key)? {
             Value::String(s) => s,
             other => {
                 errs.push(
                     ErrorCode::WrongType,
-                    path,
+                    self.path(key),
                     format!(
                         "expected a date string YYYY-MM-DD, found {}",
                         type_name(other)
@@ -351,11 +354,11 @@ impl<'a> Obj<'a> {
             }
         };
         match parse_date(s) {
-            Some(d) => check_year(d, &path, errs),
+            Some(d) => self.check_year(key, d, errs),
             None => {
                 errs.push(
                     ErrorCode::InvalidDate,
-                    path,
+                    self.path(key),
                     format!("{s:?} is not a date YYYY-MM-DD"),
                 );
                 None
@@ -365,13 +368,12 @@ impl<'a> Obj<'a> {
 
     /// An instant (RFC 3339 with offset) or a date (that Amsterdam day).
     pub fn when(&mut self, key: &'static str, errs: &mut Errors) -> Option<When> {
-        let path = self.path(key);
         let s = match self.raw(key)? {
             Value::String(s) => s,
             other => {
                 errs.push(
                     ErrorCode::WrongType,
-                    path,
+                    self.path(key),
                     format!(
                         "expected an RFC 3339 instant or a date, found {}",
                         type_name(other)
@@ -382,11 +384,11 @@ impl<'a> Obj<'a> {
         };
         if s.len() == 10 {
             return match parse_date(s) {
-                Some(d) => check_year(d, &path, errs).map(When::Date),
+                Some(d) => self.check_year(key, d, errs).map(When::Date),
                 None => {
                     errs.push(
                         ErrorCode::InvalidDate,
-                        path,
+                        self.path(key),
                         format!("{s:?} is not a date YYYY-MM-DD"),
                     );
                     None
@@ -396,12 +398,12 @@ impl<'a> Obj<'a> {
         match parse_instant(s) {
             Some(i) => {
                 let w = When::Instant(i);
-                check_year(w.date(), &path, errs).map(|_| w)
+                self.check_year(key, w.date(), errs).map(|_| w)
             }
             None => {
                 errs.push(
                     ErrorCode::InvalidInstant,
-                    path,
+                    self.path(key),
                     format!(
                         "{s:?} is not an RFC 3339 instant with offset (e.g. 2026-06-15T09:00:00+02:00)"
                     ),
@@ -413,9 +415,22 @@ impl<'a> Obj<'a> {
 
     /// A nested object (absent or null → `None`).
     pub fn object(&mut self, key: &'static str, errs: &mut Errors) -> Option<Obj<'a>> {
-        let path = self.path(key);
         let v = self.raw(key)?;
-        Obj::new(v, &path, errs)
+        Obj::new(v, &self.path(key), errs)
+    }
+
+    /// `d` if its year is within the calendar, else an `outOfRange` error at `key`.
+    fn check_year(&self, key: &str, d: NaiveDate, errs: &mut Errors) -> Option<NaiveDate> {
+        if (MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
+            Some(d)
+        } else {
+            errs.push(
+                ErrorCode::OutOfRange,
+                self.path(key),
+                format!("{d} is outside the calendar the engine covers ({MIN_YEAR}..={MAX_YEAR})"),
+            );
+            None
+        }
     }
 
     /// Reports every key the struct did not ask for as `unknownField`.
@@ -429,19 +444,6 @@ impl<'a> Obj<'a> {
                 );
             }
         }
-    }
-}
-
-fn check_year(d: NaiveDate, path: &str, errs: &mut Errors) -> Option<NaiveDate> {
-    if (MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
-        Some(d)
-    } else {
-        errs.push(
-            ErrorCode::OutOfRange,
-            path,
-            format!("{d} is outside the calendar the engine covers ({MIN_YEAR}..={MAX_YEAR})"),
-        );
-        None
     }
 }
 
