@@ -42,7 +42,7 @@ pub struct Options {
 
 /// Decodes a case from JSON bytes, reporting every problem at once.
 pub fn decode_case(bytes: &[u8]) -> Result<Case, ErrorReport> {
-    let value = decode::parse_bytes(bytes).map_err(|e| ErrorReport::new(vec![e]))?;
+    let value = decode::parse_tree(bytes).map_err(|e| ErrorReport::new(vec![e]))?;
     let mut errs = Errors::default();
     let case = Case::decode(&value, &mut errs);
     match case {

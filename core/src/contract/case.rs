@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::decode::{Errors, Obj};
+use super::decode::{Errors, Json, Obj};
 use super::error::ErrorCode;
 use crate::calendar::When;
 use crate::explain::Locale;
@@ -514,10 +514,10 @@ pub struct LegacyFacts {
 
 impl Case {
     /// Decodes a case from a parsed JSON tree, collecting every problem.
-    pub(crate) fn decode(v: &serde_json::Value, e: &mut Errors) -> Option<Case> {
+    pub(crate) fn decode(v: &Json<'_>, e: &mut Errors) -> Option<Case> {
         let mut o = Obj::new(v, "", e)?;
         let schema_version = match o.raw("schemaVersion") {
-            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(1) => 1,
+            Some(Json::Number(n)) if n.as_u64() == Some(1) => 1,
             Some(other) => {
                 e.push(
                     ErrorCode::UnsupportedSchemaVersion,

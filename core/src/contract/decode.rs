@@ -9,6 +9,8 @@ use std::fmt;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
+
 use serde_json::{Map, Value};
 
 use super::error::{pointer_token, ErrorCode, InputError};
@@ -97,6 +99,168 @@ impl<'de> Visitor<'de> for CheckedVisitor {
     }
 }
 
+/// A parsed JSON value that borrows its strings from the input where it can (the case decoder
+/// reads every key once, so copying them into a map first would be wasted work).
+///
+/// Objects keep their members in input order; duplicate keys are refused while parsing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json<'a> {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number.
+    Number(serde_json::Number),
+    /// A string.
+    String(Cow<'a, str>),
+    /// An array.
+    Array(Vec<Json<'a>>),
+    /// An object, members in input order.
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
+}
+
+impl Json<'_> {
+    /// The member `key` of an object (`None` for a missing key or a non-object).
+    pub fn get(&self, key: &str) -> Option<&Self> {
+        match self {
+            Json::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// The same value as a `serde_json::Value` (for messages that quote it).
+    pub fn to_value(&self) -> Value {
+        match self {
+            Json::Null => Value::Null,
+            Json::Bool(b) => Value::Bool(*b),
+            Json::Number(n) => Value::Number(n.clone()),
+            Json::String(s) => Value::String(s.to_string()),
+            Json::Array(items) => Value::Array(items.iter().map(Json::to_value).collect()),
+            Json::Object(members) => Value::Object(
+                members
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_value()))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// Compact JSON text, as `serde_json::Value` prints it.
+impl fmt::Display for Json<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.to_value(), f)
+    }
+}
+
+/// Objects with more members than this check duplicates with a set instead of a scan.
+const LINEAR_DUPLICATE_SCAN: usize = 16;
+
+struct JsonVisitor;
+
+impl<'de> Deserialize<'de> for Json<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(JsonVisitor)
+    }
+}
+
+struct KeySeed;
+
+impl<'de> de::DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Cow<'de, str>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(v))
+    }
+}
+
+impl<'de> Visitor<'de> for JsonVisitor {
+    type Value = Json<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Json<'de>, E> {
+        Ok(Json::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Json<'de>, E> {
+        Ok(Json::Number(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Json<'de>, E> {
+        Ok(Json::Number(v.into()))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json<'de>, E> {
+        serde_json::Number::from_f64(v)
+            .map(Json::Number)
+            .ok_or_else(|| E::custom("number out of range"))
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Borrowed(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Owned(v.to_owned())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Owned(v)))
+    }
+    fn visit_unit<E>(self) -> Result<Json<'de>, E> {
+        Ok(Json::Null)
+    }
+    fn visit_none<E>(self) -> Result<Json<'de>, E> {
+        Ok(Json::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'de>, A::Error> {
+        let mut out = Vec::new();
+        while let Some(v) = seq.next_element()? {
+            out.push(v);
+        }
+        Ok(Json::Array(out))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
+        let mut out: Vec<(Cow<'de, str>, Json<'de>)> = Vec::new();
+        let mut seen: Option<std::collections::HashSet<Cow<'de, str>>> = None;
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            let duplicate = match &mut seen {
+                Some(set) => !set.insert(key.clone()),
+                None if out.len() < LINEAR_DUPLICATE_SCAN => out.iter().any(|(k, _)| *k == key),
+                None => {
+                    let mut set: std::collections::HashSet<Cow<'de, str>> =
+                        out.iter().map(|(k, _)| k.clone()).collect();
+                    let duplicate = !set.insert(key.clone());
+                    seen = Some(set);
+                    duplicate
+                }
+            };
+            if duplicate {
+                return Err(de::Error::custom(format!(
+                    "duplicate key {:?}",
+                    key.as_ref()
+                )));
+            }
+            let v = map.next_value()?;
+            out.push((key, v));
+        }
+        Ok(Json::Object(out))
+    }
+}
+
 fn depth_exceeds(bytes: &[u8], max: usize) -> bool {
     // A cheap pre-scan so that deep nesting is refused before any recursion (strings skipped).
     let mut depth = 0usize;
@@ -127,8 +291,9 @@ fn depth_exceeds(bytes: &[u8], max: usize) -> bool {
     false
 }
 
-/// Parses input bytes into a JSON tree: size, UTF-8, syntax, duplicate keys and depth.
-pub fn parse_bytes(bytes: &[u8]) -> Result<Value, InputError> {
+/// Checks what every input must pass before parsing: size, UTF-8 (a byte order mark is skipped)
+/// and nesting depth. Returns the text.
+fn checked_text(bytes: &[u8]) -> Result<&str, InputError> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(InputError::new(
             ErrorCode::TooLarge,
@@ -157,41 +322,58 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Value, InputError> {
             format!("input nests arrays or objects deeper than {MAX_DEPTH} levels"),
         ));
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let parsed = Checked::deserialize(&mut de).and_then(|c| de.end().map(|()| c));
-    match parsed {
-        Ok(Checked(v)) => Ok(v),
-        Err(e) => Err(InputError::new(
-            ErrorCode::InvalidJson,
-            "",
-            format!("input is not valid JSON: {e}"),
-        )),
-    }
+    Ok(text)
 }
 
-fn type_name(v: &Value) -> &'static str {
+fn syntax_error(e: &serde_json::Error) -> InputError {
+    InputError::new(
+        ErrorCode::InvalidJson,
+        "",
+        format!("input is not valid JSON: {e}"),
+    )
+}
+
+/// Parses input bytes into a `serde_json::Value`: size, UTF-8, syntax, duplicate keys and depth
+/// (for inputs read through serde, such as parameter files and receipts).
+pub fn parse_bytes(bytes: &[u8]) -> Result<Value, InputError> {
+    let text = checked_text(bytes)?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = Checked::deserialize(&mut de).and_then(|c| de.end().map(|()| c));
+    parsed.map(|Checked(v)| v).map_err(|e| syntax_error(&e))
+}
+
+/// Parses input bytes into a [`Json`] tree borrowing from `bytes`, with the same checks and the
+/// same errors as [`parse_bytes`].
+pub fn parse_tree(bytes: &[u8]) -> Result<Json<'_>, InputError> {
+    let text = checked_text(bytes)?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = Json::deserialize(&mut de).and_then(|j| de.end().map(|()| j));
+    parsed.map_err(|e| syntax_error(&e))
+}
+
+fn type_name(v: &Json<'_>) -> &'static str {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
+        Json::Null => "null",
+        Json::Bool(_) => "boolean",
+        Json::Number(_) => "number",
+        Json::String(_) => "string",
+        Json::Array(_) => "array",
+        Json::Object(_) => "object",
     }
 }
 
 /// A JSON object being decoded into a struct.
 pub struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a [(Cow<'a, str>, Json<'a>)],
     ptr: String,
     seen: Vec<&'static str>,
 }
 
 impl<'a> Obj<'a> {
     /// The object at `ptr`, or a `wrongType` error.
-    pub fn new(v: &'a Value, ptr: &str, errs: &mut Errors) -> Option<Obj<'a>> {
+    pub fn new(v: &'a Json<'a>, ptr: &str, errs: &mut Errors) -> Option<Obj<'a>> {
         match v {
-            Value::Object(map) => Some(Obj {
+            Json::Object(map) => Some(Obj {
                 map,
                 ptr: ptr.to_owned(),
                 seen: Vec::with_capacity(16),
@@ -213,23 +395,28 @@ impl<'a> Obj<'a> {
     }
 
     /// The raw value of `key`; `None` when absent or `null` (unknown).
-    pub fn raw(&mut self, key: &'static str) -> Option<&'a Value> {
+    pub fn raw(&mut self, key: &'static str) -> Option<&'a Json<'a>> {
         self.seen.push(key);
-        match self.map.get(key) {
-            None | Some(Value::Null) => None,
+        match self.get(key) {
+            None | Some(Json::Null) => None,
             Some(v) => Some(v),
         }
     }
 
+    fn get(&self, key: &str) -> Option<&'a Json<'a>> {
+        let map: &'a [(Cow<'a, str>, Json<'a>)] = self.map;
+        map.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
     /// Whether `key` is present with a non-null value (does not mark it as read).
     pub fn has(&self, key: &str) -> bool {
-        !matches!(self.map.get(key), None | Some(Value::Null))
+        !matches!(self.get(key), None | Some(Json::Null))
     }
 
     /// A boolean fact.
     pub fn bool(&mut self, key: &'static str, errs: &mut Errors) -> Option<bool> {
         match self.raw(key)? {
-            Value::Bool(b) => Some(*b),
+            Json::Bool(b) => Some(*b),
             other => {
                 errs.push(
                     ErrorCode::WrongType,
@@ -250,8 +437,8 @@ impl<'a> Obj<'a> {
     pub fn str(&mut self, key: &'static str, max: usize, errs: &mut Errors) -> Option<&'a str> {
         match self.raw(key)? {
             // Fewer bytes than `max` means fewer characters: count only when it could matter.
-            Value::String(s) if s.len() <= max || s.chars().count() <= max => Some(s.as_str()),
-            Value::String(_) => {
+            Json::String(s) if s.len() <= max || s.chars().count() <= max => Some(s.as_ref()),
+            Json::String(_) => {
                 errs.push(
                     ErrorCode::OutOfRange,
                     self.path(key),
@@ -278,7 +465,7 @@ impl<'a> Obj<'a> {
         errs: &mut Errors,
     ) -> Option<u64> {
         match self.raw(key)? {
-            Value::Number(n) => match n.as_u64() {
+            Json::Number(n) => match n.as_u64() {
                 Some(v) if range.contains(&v) => Some(v),
                 _ => {
                     errs.push(
@@ -340,7 +527,7 @@ impl<'a> Obj<'a> {
     /// An Amsterdam date `YYYY-MM-DD`.
     pub fn date(&mut self, key: &'static str, errs: &mut Errors) -> Option<NaiveDate> {
         let s = match self.raw(key)? {
-            Value::String(s) => s,
+            Json::String(s) => s,
             other => {
                 errs.push(
                     ErrorCode::WrongType,
@@ -369,7 +556,7 @@ impl<'a> Obj<'a> {
     /// An instant (RFC 3339 with offset) or a date (that Amsterdam day).
     pub fn when(&mut self, key: &'static str, errs: &mut Errors) -> Option<When> {
         let s = match self.raw(key)? {
-            Value::String(s) => s,
+            Json::String(s) => s,
             other => {
                 errs.push(
                     ErrorCode::WrongType,
@@ -433,16 +620,21 @@ impl<'a> Obj<'a> {
         }
     }
 
-    /// Reports every key the struct did not ask for as `unknownField`.
+    /// Reports every key the struct did not ask for as `unknownField`, in key order.
     pub fn finish(self, errs: &mut Errors) {
-        for key in self.map.keys() {
-            if !self.seen.iter().any(|s| s == key) {
-                errs.push(
-                    ErrorCode::UnknownField,
-                    self.path(key),
-                    format!("unknown field {key:?}"),
-                );
-            }
+        let mut unknown: Vec<&str> = self
+            .map
+            .iter()
+            .map(|(k, _)| k.as_ref())
+            .filter(|k| !self.seen.contains(k))
+            .collect();
+        unknown.sort_unstable();
+        for key in unknown {
+            errs.push(
+                ErrorCode::UnknownField,
+                self.path(key),
+                format!("unknown field {key:?}"),
+            );
         }
     }
 }
@@ -471,4 +663,63 @@ pub fn parse_instant(s: &str) -> Option<DateTime<FixedOffset>> {
         return None;
     }
     DateTime::parse_from_rfc3339(s).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dup_message(input: &str) -> String {
+        match parse_tree(input.as_bytes()) {
+            Err(e) => e.message,
+            Ok(j) => panic!("accepted {input}: {j}"),
+        }
+    }
+
+    #[test]
+    fn duplicate_keys_are_refused_in_small_and_large_objects() {
+        let small = r#"{"a":1,"b":2,"a":3}"#;
+        assert!(dup_message(small).starts_with("input is not valid JSON: duplicate key \"a\""));
+        // Past the linear scan the set takes over; a key escaped differently is the same key.
+        let mut big: Vec<String> = (0..40).map(|i| format!("\"k{i:02}\":{i}")).collect();
+        big.push(r#""k\u00307":1"#.to_owned());
+        let big = format!("{{{}}}", big.join(","));
+        assert!(dup_message(&big).contains("duplicate key \"k07\""));
+        // And the same for serde_json::Value, which parameter files use.
+        assert_eq!(
+            parse_bytes(small.as_bytes()).unwrap_err().message,
+            dup_message(small)
+        );
+    }
+
+    #[test]
+    fn tree_keeps_input_order_and_borrows_plain_strings() {
+        let j = parse_tree(br#"{"z":"plain","a":"esc\"aped","m":[1,-2,0.5,null,true]}"#).unwrap();
+        let Json::Object(members) = &j else {
+            panic!("not an object")
+        };
+        let keys: Vec<&str> = members.iter().map(|(k, _)| k.as_ref()).collect();
+        assert_eq!(keys, ["z", "a", "m"]);
+        assert!(matches!(
+            j.get("z"),
+            Some(Json::String(Cow::Borrowed("plain")))
+        ));
+        assert!(matches!(j.get("a"), Some(Json::String(Cow::Owned(s))) if s == "esc\"aped"));
+        // Printed as serde_json prints a Value (keys sorted there).
+        assert_eq!(
+            j.to_string(),
+            r#"{"a":"esc\"aped","m":[1,-2,0.5,null,true],"z":"plain"}"#
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_reported_in_key_order() {
+        let j = parse_tree(br#"{"zeta":1,"known":true,"alpha":2,"Mid":3}"#).unwrap();
+        let mut errs = Errors::default();
+        let mut o = Obj::new(&j, "/x", &mut errs).unwrap();
+        assert_eq!(o.bool("known", &mut errs), Some(true));
+        o.finish(&mut errs);
+        let paths: Vec<&str> = errs.0.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(paths, ["/x/Mid", "/x/alpha", "/x/zeta"]);
+    }
 }

@@ -32,9 +32,9 @@
 
 use std::borrow::Cow;
 
+use crate::contract::decode::Json;
 use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
-use serde_json::Value;
 
 use crate::contract::decode::{Errors, Obj};
 use crate::contract::{ErrorCode, ErrorReport};
@@ -763,7 +763,7 @@ fn decode_gdp(o: &mut Obj<'_>, e: &mut Errors) -> Option<Decimal> {
             e.push(ErrorCode::MissingField, path, "gdp is required");
             None
         }
-        Some(Value::Number(n)) => {
+        Some(Json::Number(n)) => {
             let parsed = if let Some(u) = n.as_u64() {
                 Some(Decimal::whole(u))
             } else if let Some(f) = n.as_f64().filter(|f| f.is_finite() && *f >= 0.0) {
@@ -821,15 +821,18 @@ impl Request {
 /// top) is accepted as `{"schemaVersion": 1, "figures": …}`.
 pub fn decode_request(bytes: &[u8]) -> Result<Request, ErrorReport> {
     let mut value =
-        crate::contract::decode::parse_bytes(bytes).map_err(|e| ErrorReport::new(vec![e]))?;
+        crate::contract::decode::parse_tree(bytes).map_err(|e| ErrorReport::new(vec![e]))?;
     if value.get("memberStates").is_some() && value.get("figures").is_none() {
-        value = serde_json::json!({ "schemaVersion": 1, "figures": value });
+        value = Json::Object(vec![
+            (Cow::Borrowed("schemaVersion"), Json::Number(1u64.into())),
+            (Cow::Borrowed("figures"), value),
+        ]);
     }
     let mut e = Errors::default();
     let mut o =
         Obj::new(&value, "", &mut e).ok_or_else(|| ErrorReport::new(std::mem::take(&mut e.0)))?;
     match o.raw("schemaVersion") {
-        Some(Value::Number(n)) if n.as_u64() == Some(1) => {}
+        Some(Json::Number(n)) if n.as_u64() == Some(1) => {}
         Some(other) => e.push(
             ErrorCode::UnsupportedSchemaVersion,
             "/schemaVersion",
@@ -885,7 +888,7 @@ pub fn decode_request(bytes: &[u8]) -> Result<Request, ErrorReport> {
             }
             let path = f.path("memberStates");
             match f.raw("memberStates") {
-                Some(Value::Array(items)) => {
+                Some(Json::Array(items)) => {
                     for (i, item) in items.iter().enumerate() {
                         let Some(mut m) = Obj::new(item, &format!("{path}/{i}"), &mut e) else {
                             continue;
