@@ -110,8 +110,8 @@ pub fn render(result: &Result<Assessment, ErrorReport>) -> JsonOutput {
     // An assessment is ~10 KB: start with room for it rather than growing from 128 bytes.
     let mut buf = Vec::with_capacity(16 * 1024);
     let (ok, written) = match result {
-        Ok(a) => (true, serde_json::to_writer(&mut buf, a)),
-        Err(r) => (false, serde_json::to_writer(&mut buf, r)),
+        Ok(a) => (true, contract::encode::to_writer(&mut buf, a)),
+        Err(r) => (false, contract::encode::to_writer(&mut buf, r)),
     };
     let json = written
         .map_err(|e| e.to_string())

@@ -6,6 +6,7 @@ pub mod assessment;
 pub mod case;
 pub mod countries;
 pub mod decode;
+pub mod encode;
 pub mod error;
 pub mod validate;
 
