@@ -190,13 +190,31 @@ impl Period {
     /// AC days have no ISO unit; they are written as days (`P10D`) and the deadline's `unit`
     /// field says how they are counted.
     pub fn iso(&self) -> String {
-        match self.unit {
-            Unit::Hours => format!("PT{}H", self.amount),
-            Unit::Days | Unit::WorkingDays | Unit::AcDays => format!("P{}D", self.amount),
-            Unit::Weeks => format!("P{}W", self.amount),
-            Unit::Months => format!("P{}M", self.amount),
-            Unit::Years => format!("P{}Y", self.amount),
+        let (prefix, suffix) = match self.unit {
+            Unit::Hours => ("PT", 'H'),
+            Unit::Days | Unit::WorkingDays | Unit::AcDays => ("P", 'D'),
+            Unit::Weeks => ("P", 'W'),
+            Unit::Months => ("P", 'M'),
+            Unit::Years => ("P", 'Y'),
+        };
+        // Built by hand (one per deadline): the same text as `format!("P{n}D")`.
+        let mut out = String::with_capacity(8);
+        out.push_str(prefix);
+        let mut digits = [0u8; 10];
+        let mut n = self.amount;
+        let mut i = digits.len();
+        loop {
+            i -= 1;
+            // A single decimal digit: the cast cannot truncate.
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
         }
+        out.push_str(&String::from_utf8_lossy(&digits[i..]));
+        out.push(suffix);
+        out
     }
 
     /// Parses `PT72H`, `P5D`, `P2W`, `P6M`, `P1Y` (one unit only, amount 1..=9999).
@@ -471,6 +489,27 @@ mod tests {
         // Outside four-digit years the chrono text is kept.
         let far = NaiveDate::from_ymd_opt(12_345, 6, 7).unwrap();
         assert_eq!(iso_date(far), "+12345-06-07");
+    }
+
+    #[test]
+    fn hand_written_period_text_matches_format() {
+        let units = [
+            (Unit::Hours, "PT", "H"),
+            (Unit::Days, "P", "D"),
+            (Unit::WorkingDays, "P", "D"),
+            (Unit::AcDays, "P", "D"),
+            (Unit::Weeks, "P", "W"),
+            (Unit::Months, "P", "M"),
+            (Unit::Years, "P", "Y"),
+        ];
+        for amount in (0..=20_000).chain([99_999, 1_000_000, u32::MAX]) {
+            for (unit, pre, post) in units {
+                assert_eq!(
+                    Period { amount, unit }.iso(),
+                    format!("{pre}{amount}{post}")
+                );
+            }
+        }
     }
 
     #[test]

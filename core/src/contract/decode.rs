@@ -13,7 +13,7 @@ use std::borrow::Cow;
 
 use serde_json::{Map, Value};
 
-use super::error::{pointer_token, ErrorCode, InputError};
+use super::error::{push_pointer_token, ErrorCode, InputError};
 use crate::calendar::{When, MAX_YEAR, MIN_YEAR};
 
 /// Largest accepted input (CONTRACT.md: over 1 MiB → `tooLarge`).
@@ -396,7 +396,11 @@ impl<'a> Obj<'a> {
 
     /// JSON Pointer of `key` in this object.
     pub fn path(&self, key: &str) -> String {
-        format!("{}/{}", self.ptr, pointer_token(key))
+        let mut out = String::with_capacity(self.ptr.len() + key.len() + 1);
+        out.push_str(&self.ptr);
+        out.push('/');
+        push_pointer_token(&mut out, key);
+        out
     }
 
     /// The raw value of `key`; `None` when absent or `null` (unknown).

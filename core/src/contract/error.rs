@@ -81,5 +81,22 @@ impl ErrorReport {
 
 /// Escapes a key for use as a JSON Pointer reference token (RFC 6901).
 pub fn pointer_token(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
+    let mut out = String::with_capacity(key.len());
+    push_pointer_token(&mut out, key);
+    out
+}
+
+/// Appends `key` escaped as a JSON Pointer token (RFC 6901: `~` → `~0`, `/` → `~1`).
+pub fn push_pointer_token(out: &mut String, key: &str) {
+    if key.contains(['~', '/']) {
+        for c in key.chars() {
+            match c {
+                '~' => out.push_str("~0"),
+                '/' => out.push_str("~1"),
+                c => out.push(c),
+            }
+        }
+    } else {
+        out.push_str(key);
+    }
 }
