@@ -7,10 +7,13 @@ mod solidarity;
 mod summary;
 mod verify;
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::{Mutex, PoisonError};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use migratiepact_core::{api, Locale, Options, Parameters};
@@ -285,22 +288,6 @@ fn batch(
         Ok(f) => f,
         Err(e) => return usage_error(&format!("cannot read {}: {e}", input.display())),
     };
-    let mut lines: Vec<Vec<u8>> = Vec::new();
-    for line in io::BufReader::new(file).split(b'\n') {
-        match line {
-            Ok(mut l) => {
-                if l.last() == Some(&b'\r') {
-                    l.pop();
-                }
-                lines.push(l);
-            }
-            Err(e) => return usage_error(&format!("cannot read {}: {e}", input.display())),
-        }
-    }
-    // A final newline does not make an empty last case.
-    if lines.last().is_some_and(|l| l.is_empty()) {
-        lines.pop();
-    }
     let options = Options {
         locale: lang.map(Locale::from),
     };
@@ -308,13 +295,17 @@ fn batch(
         .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
         .unwrap_or(1)
         .max(1);
+    // The number of cases is not known before the end: the bar counts input bytes.
     let progress = if io::stderr().is_terminal() {
-        indicatif::ProgressBar::new(lines.len() as u64)
+        progress_bar(
+            file.metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len()),
+        )
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let outputs = evaluate_parallel(&lines, &params, options, workers, &progress);
-    progress.finish_and_clear();
     let sink: Box<dyn Write> = match output {
         Some(p) => match fs::File::create(p) {
             Ok(f) => Box::new(f),
@@ -322,76 +313,289 @@ fn batch(
         },
         None => Box::new(io::stdout().lock()),
     };
-    let mut w = BufWriter::new(sink);
-    let mut failed = 0usize;
-    for out in &outputs {
-        if !out.ok {
-            failed += 1;
+    let mut w = BufWriter::with_capacity(OUTPUT_BUFFER, sink);
+    let reader = io::BufReader::with_capacity(INPUT_BUFFER, file);
+    let tally = evaluate_parallel(reader, &mut w, &params, options, workers, &progress);
+    progress.finish_and_clear();
+    let tally = match tally {
+        Ok(t) => t,
+        Err(BatchError::Read(e)) => {
+            return usage_error(&format!("cannot read {}: {e}", input.display()))
         }
-        if writeln!(w, "{}", out.json).is_err() {
-            return usage_error("cannot write output");
+        Err(BatchError::Write) => return usage_error("cannot write output"),
+        Err(BatchError::Lost { written, read }) => {
+            return usage_error(&format!(
+                "internal error: {written} of {read} blocks of lines written"
+            ))
         }
-    }
+    };
     if w.flush().is_err() {
         return usage_error("cannot write output");
     }
     eprintln!(
         "migratiepact: {} cases, {} assessed, {} with errors ({} threads)",
-        outputs.len(),
-        outputs.len() - failed,
-        failed,
+        tally.cases,
+        tally.cases - tally.failed,
+        tally.failed,
         workers
     );
-    if failed == 0 {
+    if tally.failed == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     }
 }
 
-/// Evaluates lines on `workers` threads, keeping the input order.
+/// Lines handed to a worker at a time.
+const BLOCK_LINES: usize = 128;
+/// A block is also closed once its lines hold this many bytes (very long lines).
+const BLOCK_BYTES: usize = 1 << 20;
+/// Blocks in flight (being read, queued, evaluated or waiting to be written) per worker: this
+/// bounds memory whatever the size of the input.
+const BLOCKS_PER_WORKER: usize = 4;
+const INPUT_BUFFER: usize = 1 << 20;
+const OUTPUT_BUFFER: usize = 1 << 20;
+/// A recycled block buffer grown beyond this (by huge lines) is shrunk back.
+const KEEP_CAPACITY: usize = 4 << 20;
+
+/// What a worker writes for each line of a block during which it panicked.
+const INTERNAL_ERROR: &str = r#"{"schemaVersion":1,"errors":[{"code":"invalidJson","path":"","message":"internal error while evaluating this line"}]}"#;
+
+/// Consecutive input lines and, once evaluated, their output lines. Blocks circulate between the
+/// reader, the workers and the writer and are reused, buffers included.
+#[derive(Default)]
+struct Block {
+    /// Position in the input.
+    seq: u64,
+    /// The lines, concatenated, without their line ends.
+    input: Vec<u8>,
+    /// Where each line ends in `input` (it starts where the previous one ends).
+    ends: Vec<usize>,
+    /// One Assessment or ErrorReport per line, each followed by a newline.
+    output: Vec<u8>,
+    /// Lines answered with an ErrorReport.
+    failed: usize,
+    /// Input bytes read into this block, line ends included (for the progress bar).
+    consumed: u64,
+}
+
+impl Block {
+    fn recycle(&mut self) {
+        for buf in [&mut self.input, &mut self.output] {
+            buf.clear();
+            buf.shrink_to(KEEP_CAPACITY);
+        }
+        self.ends.clear();
+        self.failed = 0;
+        self.consumed = 0;
+    }
+
+    fn evaluate(&mut self, params: &Parameters, options: Options) {
+        let Block {
+            input,
+            ends,
+            output,
+            failed,
+            ..
+        } = self;
+        output.clear();
+        *failed = 0;
+        // The core does not panic; should it anyway, every line of the block still gets a
+        // well-formed answer so the output stays line-aligned.
+        let evaluated = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut start = 0;
+            for &end in ends.iter() {
+                let out = migratiepact_core::evaluate_json_with(
+                    input.get(start..end).unwrap_or_default(),
+                    params,
+                    options,
+                );
+                if !out.ok {
+                    *failed += 1;
+                }
+                output.extend_from_slice(out.json.as_bytes());
+                output.push(b'\n');
+                start = end;
+            }
+        }));
+        if evaluated.is_err() {
+            output.clear();
+            for _ in ends.iter() {
+                output.extend_from_slice(INTERNAL_ERROR.as_bytes());
+                output.push(b'\n');
+            }
+            *failed = ends.len();
+        }
+    }
+}
+
+enum BatchError {
+    Read(io::Error),
+    Write,
+    Lost { written: u64, read: u64 },
+}
+
+#[derive(Default)]
+struct Tally {
+    cases: usize,
+    failed: usize,
+}
+
+fn progress_bar(len: Option<u64>) -> indicatif::ProgressBar {
+    let (bar, template) = match len {
+        Some(len) => (
+            indicatif::ProgressBar::new(len),
+            "{wide_bar} {bytes}/{total_bytes} ({eta})",
+        ),
+        None => (indicatif::ProgressBar::new_spinner(), "{spinner} {bytes}"),
+    };
+    match indicatif::ProgressStyle::with_template(template) {
+        Ok(style) => bar.with_style(style),
+        Err(_) => bar,
+    }
+}
+
+/// Evaluates every line of `reader` on `workers` threads and writes the answers to `w` in input
+/// order, as they come: a reader thread cuts the input into numbered blocks, the workers evaluate
+/// them, and this thread puts them back in order. A fixed set of blocks circulates, so memory
+/// stays bounded. A read error comes before a write error.
 fn evaluate_parallel(
-    lines: &[Vec<u8>],
+    reader: impl BufRead + Send,
+    w: &mut impl Write,
     params: &Parameters,
     options: Options,
     workers: usize,
     progress: &indicatif::ProgressBar,
-) -> Vec<migratiepact_core::JsonOutput> {
-    let chunk = lines.len().div_ceil(workers).max(1);
+) -> Result<Tally, BatchError> {
+    let blocks = workers.saturating_mul(BLOCKS_PER_WORKER);
+    // Every channel can hold every block, so a send never waits: only the reader waits, for a
+    // free block, and only the writer and workers wait, for work.
+    let (free_tx, free_rx) = mpsc::sync_channel::<Block>(blocks);
+    let (work_tx, work_rx) = mpsc::sync_channel::<Block>(blocks);
+    let (done_tx, done_rx) = mpsc::sync_channel::<Block>(blocks);
+    for _ in 0..blocks {
+        let _ = free_tx.send(Block::default());
+    }
+    let work_rx = Mutex::new(work_rx);
     std::thread::scope(|s| {
-        let handles: Vec<_> = lines
-            .chunks(chunk)
-            .map(|part| {
-                let handle = s.spawn(move || {
-                    let mut out = Vec::with_capacity(part.len());
-                    for (i, line) in part.iter().enumerate() {
-                        out.push(migratiepact_core::evaluate_json_with(line, params, options));
-                        if i % 256 == 255 {
-                            progress.inc(256);
-                        }
+        let read = s.spawn(move || read_blocks(reader, &free_rx, &work_tx));
+        let work_rx = &work_rx;
+        let evaluators: Vec<_> = (0..workers)
+            .map(|_| {
+                let done_tx = done_tx.clone();
+                s.spawn(move || loop {
+                    let next = work_rx
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .recv();
+                    let Ok(mut block) = next else { break };
+                    block.evaluate(params, options);
+                    if done_tx.send(block).is_err() {
+                        break;
                     }
-                    out
-                });
-                (part.len(), handle)
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|(n, h)| {
-                // The core does not panic; should a worker die anyway, its lines still get a
-                // well-formed answer so the output stays line-aligned.
-                h.join().unwrap_or_else(|_| {
-                    vec![
-                        migratiepact_core::JsonOutput {
-                            ok: false,
-                            json: r#"{"schemaVersion":1,"errors":[{"code":"invalidJson","path":"","message":"internal error while evaluating this line"}]}"#.to_owned(),
-                        };
-                        n
-                    ]
                 })
             })
-            .collect()
+            .collect();
+        drop(done_tx);
+        // Takes the writer's ends of the channels: when it stops, early on a write error, the
+        // reader and the workers stop too.
+        let written = write_in_order(done_rx, free_tx, w, progress);
+        for evaluator in evaluators {
+            let _ = evaluator.join();
+        }
+        let read = read
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("internal error while reading")))
+            .map_err(BatchError::Read)?;
+        let (tally, written) = written.map_err(|_| BatchError::Write)?;
+        // A block read but not written would shift every following line.
+        if written != read {
+            return Err(BatchError::Lost { written, read });
+        }
+        Ok(tally)
     })
+}
+
+/// Cuts the input into blocks of lines without their line ends (`\n`, and a `\r` before it),
+/// numbered in order. A last line that is empty is not a case. Returns the number of blocks sent.
+fn read_blocks(
+    mut reader: impl BufRead,
+    free: &Receiver<Block>,
+    work: &SyncSender<Block>,
+) -> io::Result<u64> {
+    let mut seq = 0;
+    // An empty line is only a case if another line follows it.
+    let mut pending_empty = false;
+    let Ok(mut block) = free.recv() else {
+        return Ok(seq);
+    };
+    loop {
+        let start = block.input.len();
+        let n = reader.read_until(b'\n', &mut block.input)?;
+        if n == 0 {
+            break;
+        }
+        block.consumed += n as u64;
+        if block.input.last() == Some(&b'\n') {
+            block.input.pop();
+        }
+        if block.input.len() > start && block.input.last() == Some(&b'\r') {
+            block.input.pop();
+        }
+        let empty = block.input.len() == start;
+        if pending_empty {
+            block.ends.push(start);
+        }
+        if !empty {
+            block.ends.push(block.input.len());
+        }
+        pending_empty = empty;
+        if block.ends.len() >= BLOCK_LINES || block.input.len() >= BLOCK_BYTES {
+            block.seq = seq;
+            if work.send(block).is_err() {
+                return Ok(seq);
+            }
+            seq += 1;
+            match free.recv() {
+                Ok(b) => block = b,
+                // The writer stopped.
+                Err(_) => return Ok(seq),
+            }
+        }
+    }
+    if !block.ends.is_empty() {
+        block.seq = seq;
+        if work.send(block).is_ok() {
+            seq += 1;
+        }
+    }
+    Ok(seq)
+}
+
+/// Writes evaluated blocks in input order, holding back those that arrive early, and hands each
+/// written block back to the reader. Returns the tally and the number of blocks written.
+fn write_in_order(
+    done: Receiver<Block>,
+    free: SyncSender<Block>,
+    w: &mut impl Write,
+    progress: &indicatif::ProgressBar,
+) -> io::Result<(Tally, u64)> {
+    let mut early: BTreeMap<u64, Block> = BTreeMap::new();
+    let mut tally = Tally::default();
+    let mut next = 0;
+    for block in done {
+        early.insert(block.seq, block);
+        while let Some(mut block) = early.remove(&next) {
+            w.write_all(&block.output)?;
+            tally.cases += block.ends.len();
+            tally.failed += block.failed;
+            progress.inc(block.consumed);
+            next += 1;
+            block.recycle();
+            let _ = free.send(block);
+        }
+    }
+    Ok((tally, next))
 }
 
 fn deadline(from: &str, period: &str, law: LawArg, json: bool, lang: Option<Lang>) -> ExitCode {
