@@ -153,7 +153,8 @@ impl fmt::Display for Json<'_> {
     }
 }
 
-/// Objects with more members than this check duplicates with a set instead of a scan.
+/// Objects with more members than this check duplicates with an ordered set instead of a scan
+/// (k·log k comparisons, as a `BTreeMap` would; deterministic on every target).
 const LINEAR_DUPLICATE_SCAN: usize = 16;
 
 struct JsonVisitor;
@@ -235,13 +236,13 @@ impl<'de> Visitor<'de> for JsonVisitor {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
         let mut out: Vec<(Cow<'de, str>, Json<'de>)> = Vec::new();
-        let mut seen: Option<std::collections::HashSet<Cow<'de, str>>> = None;
+        let mut seen: Option<std::collections::BTreeSet<Cow<'de, str>>> = None;
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let duplicate = match &mut seen {
                 Some(set) => !set.insert(key.clone()),
                 None if out.len() < LINEAR_DUPLICATE_SCAN => out.iter().any(|(k, _)| *k == key),
                 None => {
-                    let mut set: std::collections::HashSet<Cow<'de, str>> =
+                    let mut set: std::collections::BTreeSet<Cow<'de, str>> =
                         out.iter().map(|(k, _)| k.clone()).collect();
                     let duplicate = !set.insert(key.clone());
                     seen = Some(set);

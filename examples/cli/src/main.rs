@@ -3,6 +3,24 @@
 //!
 //! Exit codes (CONTRACT.md): 0 an assessment, 1 an ErrorReport, 2 a usage error.
 
+/// `print!` to standard output, except that a closed pipe (`migratiepact … | head`) ends the
+/// output quietly instead of panicking as `print!` does.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        // The reader went away: nothing more to say, and nobody to say it to.
+        let _ = write!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// `println!` with [`out!`]'s handling of a closed pipe.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 mod solidarity;
 mod summary;
 mod verify;
@@ -251,7 +269,7 @@ fn evaluate(
     };
     let out = if json {
         let out = migratiepact_core::evaluate_json_with(&bytes, &params, options);
-        println!("{}", out.json);
+        outln!("{}", out.json);
         out.ok
     } else {
         let result = migratiepact_core::decode_case(&bytes)
@@ -263,7 +281,7 @@ fn evaluate(
             Ok(a) => summary::assessment(a, locale),
             Err(r) => summary::errors(r, locale),
         };
-        print!("{text}");
+        out!("{text}");
         result.is_ok()
     };
     if out {
@@ -610,11 +628,11 @@ fn deadline(from: &str, period: &str, law: LawArg, json: bool, lang: Option<Lang
             Ok(r) => serde_json::to_string(r),
             Err(r) => serde_json::to_string(r),
         };
-        println!("{}", out.unwrap_or_default());
+        outln!("{}", out.unwrap_or_default());
     } else {
         match &result {
-            Ok(r) => print!("{}", summary::period(r, locale)),
-            Err(r) => print!("{}", summary::errors(r, locale)),
+            Ok(r) => out!("{}", summary::period(r, locale)),
+            Err(r) => out!("{}", summary::errors(r, locale)),
         }
     }
     if result.is_ok() {

@@ -73,7 +73,7 @@ pub fn run(args: Args) -> ExitCode {
     };
     if args.json {
         let out = solidarity::solidarity_json(&bytes);
-        println!("{}", out.json);
+        outln!("{}", out.json);
         return if out.ok {
             ExitCode::SUCCESS
         } else {
@@ -86,12 +86,12 @@ pub fn run(args: Args) -> ExitCode {
     });
     match result {
         Ok((share, locale)) => {
-            print!("{}", summary(&share, locale));
+            out!("{}", summary(&share, locale));
             ExitCode::SUCCESS
         }
         Err(report) => {
             let locale = args.lang.map(Locale::from).unwrap_or_default();
-            print!("{}", super::summary::errors(&report, locale));
+            out!("{}", super::summary::errors(&report, locale));
             ExitCode::from(1)
         }
     }

@@ -27,11 +27,11 @@ pub fn verify(case: &PathBuf, stored: &PathBuf, params: Option<&PathBuf>, json: 
     match receipt::verify(&case_bytes, &stored_bytes, &params) {
         Ok(v) => {
             if json {
-                println!("{}", serde_json::to_string(&v).unwrap_or_default());
+                outln!("{}", serde_json::to_string(&v).unwrap_or_default());
             } else if v.same {
-                println!("same");
+                outln!("same");
             } else {
-                println!(
+                outln!(
                     "differs ({} difference{}):",
                     v.differences.len(),
                     if v.differences.len() == 1 { "" } else { "s" }
@@ -42,13 +42,13 @@ pub fn verify(case: &PathBuf, stored: &PathBuf, params: Option<&PathBuf>, json: 
                     } else {
                         d.path.as_str()
                     };
-                    println!("  {path}: stored {}, now {}", d.stored, d.now);
+                    outln!("  {path}: stored {}, now {}", d.stored, d.now);
                 }
                 if v.differences
                     .iter()
                     .any(|d| d.path == "/receipt/parameters")
                 {
-                    println!("  (re-run with --params and the parameter set the receipt names)");
+                    outln!("  (re-run with --params and the parameter set the receipt names)");
                 }
             }
             if v.same {
@@ -58,7 +58,7 @@ pub fn verify(case: &PathBuf, stored: &PathBuf, params: Option<&PathBuf>, json: 
             }
         }
         Err(report) => {
-            println!("{}", serde_json::to_string(&report).unwrap_or_default());
+            outln!("{}", serde_json::to_string(&report).unwrap_or_default());
             eprintln!("migratiepact: cannot verify");
             ExitCode::from(2)
         }
@@ -83,10 +83,10 @@ pub fn check_params(file: &PathBuf, json: bool) -> ExitCode {
                         "notices": f.notices.len()
                     }
                 });
-                println!("{v}");
+                outln!("{v}");
             } else {
-                println!("accepted: {} ({})", f.name, p.hash);
-                println!(
+                outln!("accepted: {} ({})", f.name, p.hash);
+                outln!(
                     "  {} equated-holiday decrees, {} safe-country designations, {} recognition rates, {} activations, {} notices",
                     f.equated_holidays.len(),
                     f.safe_countries.len(),
@@ -95,19 +95,19 @@ pub fn check_params(file: &PathBuf, json: bool) -> ExitCode {
                     f.notices.len()
                 );
                 if p.is_embedded() {
-                    println!("  identical to the embedded default set");
+                    outln!("  identical to the embedded default set");
                 }
             }
             ExitCode::SUCCESS
         }
         Err(report) => {
             if json {
-                println!(
+                outln!(
                     "{}",
                     serde_json::to_string(&report.to_report()).unwrap_or_default()
                 );
             } else {
-                println!(
+                outln!(
                     "refused: {} problem{}",
                     report.errors.len(),
                     if report.errors.len() == 1 { "" } else { "s" }
@@ -122,7 +122,7 @@ pub fn check_params(file: &PathBuf, json: bool) -> ExitCode {
                     } else {
                         e.path.as_str()
                     };
-                    println!("  {path}: {code}: {}", e.message);
+                    outln!("  {path}: {code}: {}", e.message);
                 }
             }
             ExitCode::from(1)
