@@ -38,7 +38,9 @@ fn kind_name(k: Option<ProcedureKind>) -> String {
     }
 }
 
-/// The procedure choice alone: a fresh context, the regime already known, APR §4 only.
+/// The procedure choice alone: a fresh context, the regime already known, APR §4 only. Not
+/// inlined, so that a profiler can attribute its cost (`callgrind --toggle-collect`).
+#[inline(never)]
 fn procedure_alone(case: &Case, params: &Parameters) -> Option<ProcedureKind> {
     let mut ctx = Ctx::new(case, params, case.locale.unwrap_or_default());
     ctx.regime.procedure = Some(ProcedureRegime::Pact);

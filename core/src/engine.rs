@@ -126,13 +126,14 @@ impl<'a> Ctx<'a> {
             reception: ReceptionOutcome::default(),
             eurodac: EurodacOutcome::default(),
             crisis: CrisisOutcome::default(),
-            // Room for a typical assessment, so the vectors do not grow step by step.
-            deadlines: Vec::with_capacity(16),
-            missing: Vec::with_capacity(8),
-            explanation: Vec::with_capacity(32),
-            notes: Vec::with_capacity(8),
+            // Empty until used: a context for one rule (the procedure choice alone) allocates
+            // only what that rule records; see `room` for the first push.
+            deadlines: Vec::new(),
+            missing: Vec::new(),
+            explanation: Vec::new(),
+            notes: Vec::new(),
             calendar_notes: Vec::new(),
-            facts_used: Vec::with_capacity(32),
+            facts_used: Vec::new(),
             errors: Vec::new(),
             monitoring: false,
         }
@@ -141,6 +142,7 @@ impl<'a> Ctx<'a> {
     /// Records a conclusion with its rule and basis. `basis` must not be empty.
     pub fn explain(&mut self, rule: &'static str, text: Text, basis: Vec<Basis>) {
         debug_assert!(!basis.is_empty(), "rule {rule} without a basis");
+        room(&mut self.explanation, 32);
         self.explanation.push(Explanation {
             rule: Cow::Borrowed(rule),
             text: text.into_cow(),
@@ -168,16 +170,20 @@ impl<'a> Ctx<'a> {
                     m.affects.push(affects);
                 }
             }
-            None => self.missing.push(MissingFact {
-                path,
-                affects: vec![affects],
-            }),
+            None => {
+                room(&mut self.missing, 8);
+                self.missing.push(MissingFact {
+                    path,
+                    affects: vec![affects],
+                });
+            }
         }
     }
 
     /// Records that the fact at `path` was used (for the monitoring record).
     pub fn used(&mut self, path: &'static str) {
         if !self.facts_used.contains(&path) {
+            room(&mut self.facts_used, 32);
             self.facts_used.push(path);
         }
     }
@@ -265,6 +271,7 @@ impl<'a> Ctx<'a> {
             ),
             basis.clone(),
         );
+        room(&mut self.deadlines, 16);
         self.deadlines.push(Deadline {
             id: spec.id,
             from,
@@ -353,6 +360,14 @@ impl<'a> Ctx<'a> {
             monitoring,
             receipt: None,
         })
+    }
+}
+
+/// Gives an empty vector room for `n` entries at its first push, so that it does not grow
+/// step by step through a typical assessment (4, 8, 16, 32 …).
+fn room<T>(v: &mut Vec<T>, n: usize) {
+    if v.capacity() == 0 {
+        v.reserve_exact(n);
     }
 }
 

@@ -105,26 +105,55 @@ pub fn evaluate_json_with(bytes: &[u8], params: &Parameters, options: Options) -
     render(&result)
 }
 
+/// Bytes in, JSON appended to `out` (no output buffer of its own): for writers of many answers,
+/// such as the CLI's `batch`. Returns whether the JSON is an Assessment (`false`: an
+/// ErrorReport). The bytes appended are exactly [`evaluate_json_with`]'s `json`.
+pub fn evaluate_json_into(
+    bytes: &[u8],
+    params: &Parameters,
+    options: Options,
+    out: &mut Vec<u8>,
+) -> bool {
+    let result = decode_case(bytes).and_then(|case| evaluate_with(&case, params, options));
+    render_into(&result, out)
+}
+
 /// Serialises an evaluation result.
 pub fn render(result: &Result<Assessment, ErrorReport>) -> JsonOutput {
     // An assessment is ~10 KB: start with room for it rather than growing from 128 bytes.
     let mut buf = Vec::with_capacity(16 * 1024);
-    let (ok, written) = match result {
-        Ok(a) => (true, contract::encode::to_writer(&mut buf, a)),
-        Err(r) => (false, contract::encode::to_writer(&mut buf, r)),
-    };
-    let json = written
-        .map_err(|e| e.to_string())
-        .and_then(|()| String::from_utf8(buf).map_err(|e| e.to_string()));
-    match json {
+    let ok = render_into(result, &mut buf);
+    match String::from_utf8(buf) {
         Ok(json) => JsonOutput { ok, json },
-        // Serialising these plain structs cannot fail; answer with a well-formed report anyway.
+        // The encoder writes UTF-8 only; answer with a well-formed report anyway.
         Err(e) => JsonOutput {
             ok: false,
-            json: format!(
-                r#"{{"schemaVersion":1,"errors":[{{"code":"invalidJson","path":"","message":{}}}]}}"#,
-                serde_json::Value::String(format!("output could not be serialised: {e}"))
-            ),
+            json: serialisation_failure(&e.to_string()),
         },
     }
+}
+
+/// Serialises an evaluation result, appending to `out`; whether it is an Assessment.
+pub fn render_into(result: &Result<Assessment, ErrorReport>, out: &mut Vec<u8>) -> bool {
+    let start = out.len();
+    let (ok, written) = match result {
+        Ok(a) => (true, contract::encode::to_writer(out, a)),
+        Err(r) => (false, contract::encode::to_writer(out, r)),
+    };
+    match written {
+        Ok(()) => ok,
+        // Serialising these plain structs cannot fail; answer with a well-formed report anyway.
+        Err(e) => {
+            out.truncate(start);
+            out.extend_from_slice(serialisation_failure(&e.to_string()).as_bytes());
+            false
+        }
+    }
+}
+
+fn serialisation_failure(e: &str) -> String {
+    format!(
+        r#"{{"schemaVersion":1,"errors":[{{"code":"invalidJson","path":"","message":{}}}]}}"#,
+        serde_json::Value::String(format!("output could not be serialised: {e}"))
+    )
 }

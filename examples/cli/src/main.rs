@@ -423,15 +423,17 @@ impl Block {
         let evaluated = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut start = 0;
             for &end in ends.iter() {
-                let out = migratiepact_core::evaluate_json_with(
+                // Straight into the block's output buffer: the same bytes as
+                // `evaluate_json_with`, without a buffer per case.
+                let ok = migratiepact_core::evaluate_json_into(
                     input.get(start..end).unwrap_or_default(),
                     params,
                     options,
+                    output,
                 );
-                if !out.ok {
+                if !ok {
                     *failed += 1;
                 }
-                output.extend_from_slice(out.json.as_bytes());
                 output.push(b'\n');
                 start = end;
             }
