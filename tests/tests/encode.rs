@@ -20,6 +20,14 @@ fn same_as_serde_json(bytes: &[u8], locale: Option<Locale>) -> (bool, usize) {
         evaluate_json_with(bytes, params, Options { locale }).json,
         expected
     );
+    // Appending to a caller's buffer gives the same bytes after what was there.
+    let mut buf = b"previous answer\n".to_vec();
+    let ok = migratiepact_core::evaluate_json_into(bytes, params, Options { locale }, &mut buf);
+    assert_eq!(ok, result.is_ok());
+    assert_eq!(
+        buf.strip_prefix(b"previous answer\n"),
+        Some(expected.as_bytes())
+    );
     (result.is_ok(), expected.len())
 }
 
