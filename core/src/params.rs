@@ -6,13 +6,11 @@
 
 use std::sync::OnceLock;
 
+use crate::calendar::HolidayCalendar;
+use crate::contract::{ErrorCode, ErrorReport, InputError};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
-
-use crate::calendar::HolidayCalendar;
-use crate::contract::{ErrorCode, ErrorReport, InputError};
 
 /// Where a value comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -267,10 +265,10 @@ impl std::fmt::Display for ParamsReport {
             if self.errors.len() == 1 { "" } else { "s" }
         )?;
         for e in &self.errors {
-            let code = serde_json::to_value(e.code)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
+            // The code's JSON name, e.g. `invalidJson` (serialised as every report is, then
+            // unquoted: the names are plain ASCII).
+            let code = serde_json::to_string(&e.code).unwrap_or_default();
+            let code = code.trim_matches('"');
             let path = if e.path.is_empty() {
                 "(document)"
             } else {
@@ -323,14 +321,24 @@ impl Parameters {
         if !errors.is_empty() {
             return Err(ParamsReport { errors });
         }
-        let file: ParameterFile = serde_json::from_value(value).map_err(|e| ParamsReport {
-            errors: vec![InputError::new(ErrorCode::InvalidValue, "", e.to_string())],
+        // The tree has passed the schema, so every type, required key, enumeration value and
+        // date format is known to be right: it is read by hand (`from_tree`) rather than by the
+        // serde derive, which would put a second JSON-tree deserializer and chrono's format
+        // parser into the WASM package. The result is the same `ParameterFile` (a test compares
+        // the two readers); the error below is the one of a file the schema lets through but
+        // the struct cannot hold, which `core/tests/schema.rs` (schema == struct) rules out.
+        let file = from_tree::file(&value).ok_or_else(|| ParamsReport {
+            errors: vec![InputError::new(
+                ErrorCode::InvalidValue,
+                "",
+                "the parameter file passed the schema but does not fit the parameter format",
+            )],
         })?;
         let errors = file.problems();
         if !errors.is_empty() {
             return Err(ParamsReport { errors });
         }
-        let hash = format!("sha256:{}", hex(&Sha256::digest(bytes)));
+        let hash = crate::receipt::sha256_bytes(bytes);
         let calendar = HolidayCalendar::new(&file.equated_holidays);
         Ok(Parameters {
             file,
@@ -616,6 +624,207 @@ fn overlaps(
     a_to.is_none_or(|t| b_from <= t) && b_to.is_none_or(|t| a_from <= t)
 }
 
+/// Reads a [`ParameterFile`] from a JSON tree that has passed [`schema_check`]: the same result
+/// as `serde_json::from_value::<ParameterFile>` on such a tree (see the test
+/// `the_hand_reader_equals_the_serde_derive`), without serde's generic tree deserializer and
+/// chrono's strftime parser (dates are read with [`crate::contract::decode::parse_date`], which
+/// the schema check has already applied to every `date`). `None` when the tree does not fit.
+mod from_tree {
+    use chrono::NaiveDate;
+    use serde_json::{Map, Value};
+
+    use super::{
+        Activation, ActivationKind, Cutover, Cutovers, Derogation, EquatedDecree, Notice,
+        NoticeKind, ParameterFile, RecognitionRate, SafeCountry, SafeCountryList, Source,
+    };
+
+    type Obj = Map<String, Value>;
+
+    fn obj(v: &Value) -> Option<&Obj> {
+        v.as_object()
+    }
+
+    /// A present, non-null member (serde reads `null` as an absent `Option`).
+    fn get<'a>(o: &'a Obj, key: &str) -> Option<&'a Value> {
+        o.get(key).filter(|v| !v.is_null())
+    }
+
+    fn string(o: &Obj, key: &str) -> Option<String> {
+        o.get(key)?.as_str().map(str::to_owned)
+    }
+
+    /// An optional member: `Some(None)` when absent or null, `None` when of the wrong type.
+    fn optional<T>(o: &Obj, key: &str, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
+        match get(o, key) {
+            None => Some(None),
+            Some(v) => read(v).map(Some),
+        }
+    }
+
+    fn date_value(v: &Value) -> Option<NaiveDate> {
+        crate::contract::decode::parse_date(v.as_str()?)
+    }
+
+    fn date(o: &Obj, key: &str) -> Option<NaiveDate> {
+        date_value(o.get(key)?)
+    }
+
+    fn i32_value(v: &Value) -> Option<i32> {
+        i32::try_from(v.as_i64()?).ok()
+    }
+
+    fn list<T>(o: &Obj, key: &str, read: fn(&Value) -> Option<T>) -> Option<Vec<T>> {
+        o.get(key)?.as_array()?.iter().map(read).collect()
+    }
+
+    fn named<T: Copy>(v: &Value, names: &[(&str, T)]) -> Option<T> {
+        let s = v.as_str()?;
+        names.iter().find(|(n, _)| *n == s).map(|(_, t)| *t)
+    }
+
+    fn source(o: &Obj) -> Option<Source> {
+        let s = obj(o.get("source")?)?;
+        Some(Source {
+            title: string(s, "title")?,
+            url: optional(s, "url", |v| v.as_str().map(str::to_owned))?,
+        })
+    }
+
+    fn cutover(o: &Obj, key: &str) -> Option<Cutover> {
+        let c = obj(o.get(key)?)?;
+        Some(Cutover {
+            date: date(c, "date")?,
+            source: source(c)?,
+        })
+    }
+
+    fn equated(v: &Value) -> Option<EquatedDecree> {
+        let o = obj(v)?;
+        Some(EquatedDecree {
+            source: source(o)?,
+            years: list(o, "years", i32_value)?,
+            days: list(o, "days", date_value)?,
+        })
+    }
+
+    fn safe_country(v: &Value) -> Option<SafeCountry> {
+        let o = obj(v)?;
+        Some(SafeCountry {
+            country: string(o, "country")?,
+            list: named(
+                o.get("list")?,
+                &[
+                    ("euAnnexII", SafeCountryList::EuAnnexII),
+                    ("euCandidate", SafeCountryList::EuCandidate),
+                    ("national", SafeCountryList::National),
+                ],
+            )?,
+            valid_from: date(o, "validFrom")?,
+            valid_to: optional(o, "validTo", date_value)?,
+            suspended: optional(o, "suspended", Value::as_bool)?.unwrap_or(false),
+            source: source(o)?,
+        })
+    }
+
+    fn recognition_rate(v: &Value) -> Option<RecognitionRate> {
+        let o = obj(v)?;
+        Some(RecognitionRate {
+            country: string(o, "country")?,
+            rate_percent: o.get("ratePercent")?.as_f64()?,
+            reference_year: i32_value(o.get("referenceYear")?)?,
+            valid_from: date(o, "validFrom")?,
+            valid_to: optional(o, "validTo", date_value)?,
+            source: source(o)?,
+        })
+    }
+
+    fn derogation(v: &Value) -> Option<Derogation> {
+        named(
+            v,
+            &[
+                ("registration4Weeks", Derogation::Registration4Weeks),
+                (
+                    "borderProcedurePlus6Weeks",
+                    Derogation::BorderProcedurePlus6Weeks,
+                ),
+                ("returnBorderPlus6Weeks", Derogation::ReturnBorderPlus6Weeks),
+                (
+                    "recognitionRateThreshold",
+                    Derogation::RecognitionRateThreshold,
+                ),
+            ],
+        )
+    }
+
+    fn activation(v: &Value) -> Option<Activation> {
+        let o = obj(v)?;
+        Some(Activation {
+            id: string(o, "id")?,
+            kind: named(
+                o.get("kind")?,
+                &[
+                    ("massArrivals", ActivationKind::MassArrivals),
+                    ("instrumentalisation", ActivationKind::Instrumentalisation),
+                    ("forceMajeure", ActivationKind::ForceMajeure),
+                    ("noodplan", ActivationKind::Noodplan),
+                ],
+            )?,
+            from: date(o, "from")?,
+            to: date(o, "to")?,
+            initial_period_to: optional(o, "initialPeriodTo", date_value)?,
+            derogations: list(o, "derogations", derogation)?,
+            threshold_percent: optional(o, "thresholdPercent", Value::as_f64)?,
+            source: source(o)?,
+        })
+    }
+
+    fn notice(v: &Value) -> Option<Notice> {
+        let o = obj(v)?;
+        Some(Notice {
+            kind: named(
+                o.get("kind")?,
+                &[
+                    (
+                        "adequateCapacityReached",
+                        NoticeKind::AdequateCapacityReached,
+                    ),
+                    (
+                        "annualMaximumAuthorised",
+                        NoticeKind::AnnualMaximumAuthorised,
+                    ),
+                    (
+                        "disproportionateNumbers",
+                        NoticeKind::DisproportionateNumbers,
+                    ),
+                ],
+            )?,
+            from: date(o, "from")?,
+            to: date(o, "to")?,
+            source: source(o)?,
+        })
+    }
+
+    /// The parameter file.
+    pub fn file(v: &Value) -> Option<ParameterFile> {
+        let o = obj(v)?;
+        let c = obj(o.get("cutovers")?)?;
+        Some(ParameterFile {
+            schema: optional(o, "$schema", |v| v.as_str().map(str::to_owned))?,
+            format_version: u32::try_from(o.get("formatVersion")?.as_u64()?).ok()?,
+            name: string(o, "name")?,
+            cutovers: Cutovers {
+                procedure: cutover(c, "procedure")?,
+                responsibility: cutover(c, "responsibility")?,
+            },
+            equated_holidays: list(o, "equatedHolidays", equated)?,
+            safe_countries: list(o, "safeCountries", safe_country)?,
+            recognition_rates: list(o, "recognitionRates", recognition_rate)?,
+            activations: list(o, "activations", activation)?,
+            notices: list(o, "notices", notice)?,
+        })
+    }
+}
+
 /// A validator for the subset of JSON Schema (2020-12) that `schemars` generates for
 /// [`ParameterFile`]: `$ref`/`$defs`, `type`, `properties`, `required`,
 /// `additionalProperties: false`, `items`, `oneOf`/`anyOf`, `const`, `enum`, `minimum` and the
@@ -634,9 +843,13 @@ mod schema_check {
         static ROOT: OnceLock<Value> = OnceLock::new();
         // The committed schema, generated from `ParameterFile` (core/tests/schema.rs keeps them
         // equal); embedding it keeps the schema generator out of the WASM package.
+        // Parsed with the engine's own JSON reader (the one every input goes through), so the
+        // package carries one JSON-tree builder, not two.
         ROOT.get_or_init(|| {
-            serde_json::from_str(include_str!("../../schema/parameters.schema.json"))
-                .unwrap_or(Value::Bool(true))
+            crate::contract::decode::parse_bytes(include_bytes!(
+                "../../schema/parameters.schema.json"
+            ))
+            .unwrap_or(Value::Bool(true))
         })
     }
 
@@ -856,18 +1069,10 @@ mod schema_check {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(s, "{b:02x}");
-    }
-    s
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sha2::{Digest, Sha256};
 
     #[test]
     fn embedded_set_is_the_file_and_loads_cleanly() {
@@ -876,7 +1081,11 @@ mod tests {
         assert_ne!(Parameters::embedded().hash, "sha256:empty");
         let on_disk =
             std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/params/default.json")).unwrap();
-        assert_eq!(format!("sha256:{}", hex(&Sha256::digest(&on_disk))), p.hash);
+        let hex: String = Sha256::digest(&on_disk)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(format!("sha256:{hex}"), p.hash);
     }
 
     #[test]
@@ -945,6 +1154,82 @@ mod tests {
             4.5
         );
         assert_ne!(p.hash, Parameters::embedded().hash);
+    }
+
+    #[test]
+    fn the_hand_reader_equals_the_serde_derive() {
+        use serde_json::json;
+        let base: serde_json::Value = serde_json::from_str(DEFAULT_JSON).unwrap();
+        type Edit = Box<dyn Fn(&mut serde_json::Value)>;
+        let edits: Vec<Edit> = vec![
+            Box::new(|_| {}),
+            Box::new(|v| v["$schema"] = json!("../../schema/parameters.schema.json")),
+            Box::new(|v| v["$schema"] = json!(null)),
+            Box::new(|v| v["recognitionRates"][0]["ratePercent"] = json!(19)),
+            Box::new(|v| v["recognitionRates"][0]["ratePercent"] = json!(12.345678901234567)),
+            Box::new(|v| v["recognitionRates"][0]["ratePercent"] = json!(1e-7)),
+            Box::new(|v| v["recognitionRates"][0]["validTo"] = json!(null)),
+            Box::new(|v| v["recognitionRates"][0]["validTo"] = json!("2030-01-01")),
+            Box::new(|v| v["safeCountries"][0]["suspended"] = json!(true)),
+            Box::new(|v| v["safeCountries"][0]["source"]["url"] = json!(null)),
+            Box::new(|v| v["safeCountries"][0]["validTo"] = json!("2199-12-31")),
+            Box::new(|v| {
+                v["activations"] = json!([
+                    {"id": "a", "kind": "massArrivals", "from": "2026-09-01", "to": "2026-12-31",
+                     "initialPeriodTo": "2026-10-01", "thresholdPercent": 12.5,
+                     "derogations": ["registration4Weeks", "borderProcedurePlus6Weeks",
+                                     "returnBorderPlus6Weeks", "recognitionRateThreshold"],
+                     "source": {"title": "t", "url": "u"}},
+                    {"id": "b", "kind": "instrumentalisation", "from": "2026-09-01",
+                     "to": "2026-12-31", "initialPeriodTo": null, "thresholdPercent": null,
+                     "derogations": [], "source": {"title": "t"}},
+                    {"id": "c", "kind": "forceMajeure", "from": "2026-09-01", "to": "2026-12-31",
+                     "thresholdPercent": 15, "derogations": [], "source": {"title": "t"}},
+                    {"id": "d", "kind": "noodplan", "from": "2026-09-01", "to": "2026-12-31",
+                     "derogations": [], "source": {"title": "t"}},
+                ]);
+                v["notices"] = json!([
+                    {"kind": "adequateCapacityReached", "from": "2026-09-01", "to": "2026-12-31",
+                     "source": {"title": "t"}},
+                    {"kind": "annualMaximumAuthorised", "from": "2026-09-01", "to": "2026-12-31",
+                     "source": {"title": "t", "url": null}},
+                    {"kind": "disproportionateNumbers", "from": "2026-09-01", "to": "2026-12-31",
+                     "source": {"title": "t"}},
+                ]);
+            }),
+            Box::new(|v| {
+                v["equatedHolidays"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"source": {"title": "d"}, "years": [2027, 2028], "days": []}));
+            }),
+            Box::new(|v| {
+                for key in ["safeCountries", "recognitionRates", "equatedHolidays"] {
+                    v[key] = json!([]);
+                }
+            }),
+        ];
+        for (i, edit) in edits.iter().enumerate() {
+            let mut v = base.clone();
+            edit(&mut v);
+            let mut errors = Vec::new();
+            schema_check::validate(&v, &mut errors);
+            assert!(errors.is_empty(), "edit {i}: {errors:?}");
+            let by_hand = from_tree::file(&v);
+            let by_serde: ParameterFile = serde_json::from_value(v).unwrap();
+            assert_eq!(by_hand.as_ref(), Some(&by_serde), "edit {i}");
+        }
+    }
+
+    #[test]
+    fn a_refusal_names_every_code_in_its_message() {
+        let e = Parameters::from_json(br#"{"formatVersion": 1.5, "name": 3}"#).unwrap_err();
+        let ParamsError::Invalid(m) = e else {
+            panic!("{e:?}")
+        };
+        assert!(m.starts_with("parameter set refused ("), "{m}");
+        assert!(m.contains("; wrongType at /formatVersion: "), "{m}");
+        assert!(m.contains("; missingField at /cutovers: "), "{m}");
     }
 
     #[test]

@@ -103,12 +103,18 @@ fn write_canonical(v: &Value, out: &mut String) {
 
 /// "sha256:<hex>" of `text`.
 pub fn sha256(text: &str) -> String {
-    use std::fmt::Write;
-    let digest = Sha256::digest(text.as_bytes());
+    sha256_bytes(text.as_bytes())
+}
+
+/// "sha256:<hex>" of `bytes` (lower-case hex, as the parameter-set hash).
+pub(crate) fn sha256_bytes(bytes: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = Sha256::digest(bytes);
     let mut s = String::with_capacity(7 + 64);
     s.push_str("sha256:");
     for b in digest {
-        let _ = write!(s, "{b:02x}");
+        s.push(char::from(HEX[usize::from(b >> 4)]));
+        s.push(char::from(HEX[usize::from(b & 0xf)]));
     }
     s
 }
