@@ -839,17 +839,113 @@ mod schema_check {
     use crate::contract::error::pointer_token;
     use crate::contract::{ErrorCode, InputError};
 
+    /// The committed schema, generated from `ParameterFile` (core/tests/schema.rs keeps them
+    /// equal); embedding it keeps the schema generator out of the WASM package.
+    pub(super) const SOURCE: &[u8] = include_bytes!("../../schema/parameters.schema.json");
+    const EMBEDDED_LEN: usize = minify(SOURCE, &mut [], false);
+    /// The schema as embedded: `SOURCE` without whitespace and without its `description`
+    /// texts (which the check never reads), made at compile time — about a third of the bytes.
+    pub(super) const EMBEDDED: [u8; EMBEDDED_LEN] = {
+        let mut out = [0u8; EMBEDDED_LEN];
+        minify(SOURCE, &mut out, true);
+        out
+    };
+
+    /// Writes JSON text `src` into `out` (when `write`) without whitespace between tokens and
+    /// without the object members `"description": "<a string>"`; returns the length written.
+    /// A `const fn`, so the schema is shrunk by the compiler.
+    pub(super) const fn minify(src: &[u8], out: &mut [u8], write: bool) -> usize {
+        let mut i = 0;
+        let mut n = 0;
+        // The last byte kept, to know whether a string starts an object member (after `{`
+        // or `,`) and whether a dropped member leaves a comma behind.
+        let mut last = 0u8;
+        let mut before_last = 0u8;
+        while i < src.len() {
+            let b = src[i];
+            if b == b' ' || b == b'\n' || b == b'\r' || b == b'\t' {
+                i += 1;
+                continue;
+            }
+            if b != b'"' {
+                if write {
+                    out[n] = b;
+                }
+                n += 1;
+                before_last = last;
+                last = b;
+                i += 1;
+                continue;
+            }
+            let end = string_end(src, i);
+            if last == b'{' || last == b',' {
+                // An object key: a `"description"` member with a string value is dropped.
+                const KEY: &[u8] = b"\"description\"";
+                let mut is_key = end - i == KEY.len();
+                let mut k = 0;
+                while is_key && k < KEY.len() {
+                    is_key = src[i + k] == KEY[k];
+                    k += 1;
+                }
+                let colon = skip_ws(src, end);
+                let value = skip_ws(src, colon + 1);
+                if is_key
+                    && colon < src.len()
+                    && src[colon] == b':'
+                    && value < src.len()
+                    && src[value] == b'"'
+                {
+                    i = skip_ws(src, string_end(src, value));
+                    if i < src.len() && src[i] == b',' {
+                        // Not the last member: its comma goes with it.
+                        i += 1;
+                    } else if last == b',' {
+                        // The last member: the comma before it goes.
+                        n -= 1;
+                        last = before_last;
+                    }
+                    continue;
+                }
+            }
+            while i < end {
+                if write {
+                    out[n] = src[i];
+                }
+                n += 1;
+                i += 1;
+            }
+            before_last = last;
+            last = b'"';
+        }
+        n
+    }
+
+    /// The index just past the string that starts (with `"`) at `start`.
+    const fn string_end(src: &[u8], start: usize) -> usize {
+        let mut i = start + 1;
+        while i < src.len() {
+            match src[i] {
+                b'\\' => i += 2,
+                b'"' => return i + 1,
+                _ => i += 1,
+            }
+        }
+        i
+    }
+
+    const fn skip_ws(src: &[u8], mut i: usize) -> usize {
+        while i < src.len() && matches!(src[i], b' ' | b'\n' | b'\r' | b'\t') {
+            i += 1;
+        }
+        i
+    }
+
     fn root() -> &'static Value {
         static ROOT: OnceLock<Value> = OnceLock::new();
-        // The committed schema, generated from `ParameterFile` (core/tests/schema.rs keeps them
-        // equal); embedding it keeps the schema generator out of the WASM package.
         // Parsed with the engine's own JSON reader (the one every input goes through), so the
         // package carries one JSON-tree builder, not two.
         ROOT.get_or_init(|| {
-            crate::contract::decode::parse_bytes(include_bytes!(
-                "../../schema/parameters.schema.json"
-            ))
-            .unwrap_or(Value::Bool(true))
+            crate::contract::decode::parse_bytes(&EMBEDDED).unwrap_or(Value::Bool(true))
         })
     }
 
@@ -1218,6 +1314,46 @@ mod tests {
             let by_hand = from_tree::file(&v);
             let by_serde: ParameterFile = serde_json::from_value(v).unwrap();
             assert_eq!(by_hand.as_ref(), Some(&by_serde), "edit {i}");
+        }
+    }
+
+    #[test]
+    fn the_embedded_schema_is_the_committed_one_without_descriptions() {
+        fn strip(v: &mut serde_json::Value) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    m.retain(|k, v| !(k == "description" && v.is_string()));
+                    m.values_mut().for_each(strip);
+                }
+                serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+                _ => {}
+            }
+        }
+        let mut committed: serde_json::Value =
+            serde_json::from_slice(schema_check::SOURCE).unwrap();
+        strip(&mut committed);
+        let embedded: serde_json::Value = serde_json::from_slice(&schema_check::EMBEDDED).unwrap();
+        assert_eq!(embedded, committed);
+        assert!(schema_check::EMBEDDED.len() * 2 < schema_check::SOURCE.len());
+        // The last member, the first member and a member whose value is not a string.
+        let cases: [(&[u8], &str); 5] = [
+            (br#"{ "a": 1, "description": "x \" y" }"#, r#"{"a":1}"#),
+            (
+                br#"{ "description": "x", "a": [ 1, 2 ] }"#,
+                r#"{"a":[1,2]}"#,
+            ),
+            (br#"{ "description": "x" }"#, r#"{}"#),
+            (
+                br#"{ "description": { "type": "string" } }"#,
+                r#"{"description":{"type":"string"}}"#,
+            ),
+            (br#"[ "description", "a b" ]"#, r#"["description","a b"]"#),
+        ];
+        for (src, want) in cases {
+            let mut out = vec![0u8; src.len()];
+            let n = schema_check::minify(src, &mut out, true);
+            assert_eq!(std::str::from_utf8(&out[..n]).unwrap(), want);
+            assert_eq!(schema_check::minify(src, &mut [], false), n);
         }
     }
 
