@@ -6,13 +6,11 @@
 
 use std::sync::OnceLock;
 
+use crate::calendar::HolidayCalendar;
+use crate::contract::{ErrorCode, ErrorReport, InputError};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
-
-use crate::calendar::HolidayCalendar;
-use crate::contract::{ErrorCode, ErrorReport, InputError};
 
 /// Where a value comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -267,10 +265,10 @@ impl std::fmt::Display for ParamsReport {
             if self.errors.len() == 1 { "" } else { "s" }
         )?;
         for e in &self.errors {
-            let code = serde_json::to_value(e.code)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
+            // The code's JSON name, e.g. `invalidJson` (serialised as every report is, then
+            // unquoted: the names are plain ASCII).
+            let code = serde_json::to_string(&e.code).unwrap_or_default();
+            let code = code.trim_matches('"');
             let path = if e.path.is_empty() {
                 "(document)"
             } else {
@@ -323,14 +321,24 @@ impl Parameters {
         if !errors.is_empty() {
             return Err(ParamsReport { errors });
         }
-        let file: ParameterFile = serde_json::from_value(value).map_err(|e| ParamsReport {
-            errors: vec![InputError::new(ErrorCode::InvalidValue, "", e.to_string())],
+        // The tree has passed the schema, so every type, required key, enumeration value and
+        // date format is known to be right: it is read by hand (`from_tree`) rather than by the
+        // serde derive, which would put a second JSON-tree deserializer and chrono's format
+        // parser into the WASM package. The result is the same `ParameterFile` (a test compares
+        // the two readers); the error below is the one of a file the schema lets through but
+        // the struct cannot hold, which `core/tests/schema.rs` (schema == struct) rules out.
+        let file = from_tree::file(&value).ok_or_else(|| ParamsReport {
+            errors: vec![InputError::new(
+                ErrorCode::InvalidValue,
+                "",
+                "the parameter file passed the schema but does not fit the parameter format",
+            )],
         })?;
         let errors = file.problems();
         if !errors.is_empty() {
             return Err(ParamsReport { errors });
         }
-        let hash = format!("sha256:{}", hex(&Sha256::digest(bytes)));
+        let hash = crate::receipt::sha256_bytes(bytes);
         let calendar = HolidayCalendar::new(&file.equated_holidays);
         Ok(Parameters {
             file,
@@ -616,6 +624,334 @@ fn overlaps(
     a_to.is_none_or(|t| b_from <= t) && b_to.is_none_or(|t| a_from <= t)
 }
 
+/// `f` written exactly as `format!("{f}")` writes it: the shortest decimal that reads back as
+/// `f`, never with an exponent (`20`, `12.5`, `0.0000001`, `-0`, `NaN`, `inf`), and on an exact
+/// tie between two shortest candidates the upper one, as `core::fmt` does.
+///
+/// Not used by the engine yet. It exists so that texts which print an `f64` (the recognition
+/// rates and thresholds of `law::procedure`, the GDP of `law::solidarity`) can do so without
+/// `core::fmt`'s own float formatting (Grisu and Dragon4 with their tables, ~20 KB of the WASM
+/// package, 8.6 KB gzipped), which stays in the package as long as one `{}` of an `f64` is
+/// left. The digits come from the formatter `serde_json` already carries for its number
+/// output (shortest round-trip digits, ties to even), then the one tie case is corrected.
+pub fn decimal_text(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".to_owned();
+    }
+    let Some(number) = serde_json::Number::from_f64(f) else {
+        return if f < 0.0 { "-inf" } else { "inf" }.to_owned();
+    };
+    // serde_json writes e.g. `20.0`, `0.001234`, `1.25e-7`, `1e+21`.
+    let written = number.to_string();
+    let (negative, written) = match written.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, written.as_str()),
+    };
+    let (mantissa, exponent) = match written.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i64>().unwrap_or(0)),
+        None => (written, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all = format!("{int}{frac}");
+    let trimmed = all.trim_start_matches('0');
+    // The significant digits and the power of ten of the last one: f ≈ digits × 10^last.
+    let mut point = len_i64(int) + exponent - (len_i64(&all) - len_i64(trimmed));
+    let mut digits = trimmed.trim_end_matches('0').to_owned();
+    if !digits.is_empty() && is_upper_tie(f, &digits, point - len_i64(&digits)) {
+        // f lies exactly halfway between `digits` and the next number of as many digits:
+        // core::fmt takes the upper one.
+        let mut bytes = digits.into_bytes();
+        let mut i = bytes.len();
+        loop {
+            if i == 0 {
+                bytes.insert(0, b'1');
+                point += 1;
+                break;
+            }
+            i -= 1;
+            if bytes[i] == b'9' {
+                bytes[i] = b'0';
+            } else {
+                bytes[i] += 1;
+                break;
+            }
+        }
+        digits = String::from_utf8(bytes).unwrap_or_default();
+        let kept = digits.trim_end_matches('0').len();
+        digits.truncate(kept);
+    }
+    let mut out = String::with_capacity(digits.len() + 8);
+    if negative {
+        out.push('-');
+    }
+    let len = len_i64(&digits);
+    let zeros = |n: i64| "0".repeat(usize::try_from(n).unwrap_or(0));
+    if digits.is_empty() {
+        out.push('0');
+    } else if point <= 0 {
+        out.push_str("0.");
+        out.push_str(&zeros(-point));
+        out.push_str(&digits);
+    } else if point >= len {
+        out.push_str(&digits);
+        out.push_str(&zeros(point - len));
+    } else {
+        let (a, b) = digits.split_at(usize::try_from(point).unwrap_or(0));
+        out.push_str(a);
+        out.push('.');
+        out.push_str(b);
+    }
+    out
+}
+
+fn len_i64(s: &str) -> i64 {
+    i64::try_from(s.len()).unwrap_or(i64::MAX)
+}
+
+/// Whether |f| is exactly (D + ½) × 10^k, D the integer written by `digits`: then 2|f| × 10^-k
+/// = 2D + 1. With |f| = m × 2^e (m an integer) and m = m' × 2^z (m' odd), both sides factor
+/// uniquely: the power of two must vanish (z + e + 1 − k = 0) and the odd parts agree,
+/// m' × 5^-k = 2D + 1 for k ≤ 0, m' = (2D + 1) × 5^k for k > 0. Integers only, no rounding.
+fn is_upper_tie(f: f64, digits: &str, k: i64) -> bool {
+    let bits = f.to_bits();
+    let exp_bits = i64::try_from((bits >> 52) & 0x7ff).unwrap_or(0);
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (m, e) = if exp_bits == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), exp_bits - 1075)
+    };
+    if m == 0 {
+        return false;
+    }
+    let z = i64::from(m.trailing_zeros());
+    if z + e + 1 - k != 0 {
+        return false;
+    }
+    let odd = u128::from(m >> z);
+    let Ok(d) = digits.parse::<u128>() else {
+        return false;
+    };
+    let two_d_plus_one = d * 2 + 1;
+    let five_pow = |n: i64| -> Option<u128> {
+        let mut p: u128 = 1;
+        for _ in 0..n {
+            p = p.checked_mul(5)?;
+        }
+        Some(p)
+    };
+    if k <= 0 {
+        five_pow(-k)
+            .and_then(|p| odd.checked_mul(p))
+            .is_some_and(|lhs| lhs == two_d_plus_one)
+    } else {
+        five_pow(k)
+            .and_then(|p| two_d_plus_one.checked_mul(p))
+            .is_some_and(|rhs| rhs == odd)
+    }
+}
+
+/// Reads a [`ParameterFile`] from a JSON tree that has passed [`schema_check`]: the same result
+/// as `serde_json::from_value::<ParameterFile>` on such a tree (see the test
+/// `the_hand_reader_equals_the_serde_derive`), without serde's generic tree deserializer and
+/// chrono's strftime parser (dates are read with [`crate::contract::decode::parse_date`], which
+/// the schema check has already applied to every `date`). `None` when the tree does not fit.
+mod from_tree {
+    use chrono::NaiveDate;
+    use serde_json::{Map, Value};
+
+    use super::{
+        Activation, ActivationKind, Cutover, Cutovers, Derogation, EquatedDecree, Notice,
+        NoticeKind, ParameterFile, RecognitionRate, SafeCountry, SafeCountryList, Source,
+    };
+
+    type Obj = Map<String, Value>;
+
+    fn obj(v: &Value) -> Option<&Obj> {
+        v.as_object()
+    }
+
+    /// A present, non-null member (serde reads `null` as an absent `Option`).
+    fn get<'a>(o: &'a Obj, key: &str) -> Option<&'a Value> {
+        o.get(key).filter(|v| !v.is_null())
+    }
+
+    fn string(o: &Obj, key: &str) -> Option<String> {
+        o.get(key)?.as_str().map(str::to_owned)
+    }
+
+    /// An optional member: `Some(None)` when absent or null, `None` when of the wrong type.
+    fn optional<T>(o: &Obj, key: &str, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
+        match get(o, key) {
+            None => Some(None),
+            Some(v) => read(v).map(Some),
+        }
+    }
+
+    fn date_value(v: &Value) -> Option<NaiveDate> {
+        crate::contract::decode::parse_date(v.as_str()?)
+    }
+
+    fn date(o: &Obj, key: &str) -> Option<NaiveDate> {
+        date_value(o.get(key)?)
+    }
+
+    fn i32_value(v: &Value) -> Option<i32> {
+        i32::try_from(v.as_i64()?).ok()
+    }
+
+    fn list<T>(o: &Obj, key: &str, read: fn(&Value) -> Option<T>) -> Option<Vec<T>> {
+        o.get(key)?.as_array()?.iter().map(read).collect()
+    }
+
+    fn named<T: Copy>(v: &Value, names: &[(&str, T)]) -> Option<T> {
+        let s = v.as_str()?;
+        names.iter().find(|(n, _)| *n == s).map(|(_, t)| *t)
+    }
+
+    fn source(o: &Obj) -> Option<Source> {
+        let s = obj(o.get("source")?)?;
+        Some(Source {
+            title: string(s, "title")?,
+            url: optional(s, "url", |v| v.as_str().map(str::to_owned))?,
+        })
+    }
+
+    fn cutover(o: &Obj, key: &str) -> Option<Cutover> {
+        let c = obj(o.get(key)?)?;
+        Some(Cutover {
+            date: date(c, "date")?,
+            source: source(c)?,
+        })
+    }
+
+    fn equated(v: &Value) -> Option<EquatedDecree> {
+        let o = obj(v)?;
+        Some(EquatedDecree {
+            source: source(o)?,
+            years: list(o, "years", i32_value)?,
+            days: list(o, "days", date_value)?,
+        })
+    }
+
+    fn safe_country(v: &Value) -> Option<SafeCountry> {
+        let o = obj(v)?;
+        Some(SafeCountry {
+            country: string(o, "country")?,
+            list: named(
+                o.get("list")?,
+                &[
+                    ("euAnnexII", SafeCountryList::EuAnnexII),
+                    ("euCandidate", SafeCountryList::EuCandidate),
+                    ("national", SafeCountryList::National),
+                ],
+            )?,
+            valid_from: date(o, "validFrom")?,
+            valid_to: optional(o, "validTo", date_value)?,
+            suspended: optional(o, "suspended", Value::as_bool)?.unwrap_or(false),
+            source: source(o)?,
+        })
+    }
+
+    fn recognition_rate(v: &Value) -> Option<RecognitionRate> {
+        let o = obj(v)?;
+        Some(RecognitionRate {
+            country: string(o, "country")?,
+            rate_percent: o.get("ratePercent")?.as_f64()?,
+            reference_year: i32_value(o.get("referenceYear")?)?,
+            valid_from: date(o, "validFrom")?,
+            valid_to: optional(o, "validTo", date_value)?,
+            source: source(o)?,
+        })
+    }
+
+    fn derogation(v: &Value) -> Option<Derogation> {
+        named(
+            v,
+            &[
+                ("registration4Weeks", Derogation::Registration4Weeks),
+                (
+                    "borderProcedurePlus6Weeks",
+                    Derogation::BorderProcedurePlus6Weeks,
+                ),
+                ("returnBorderPlus6Weeks", Derogation::ReturnBorderPlus6Weeks),
+                (
+                    "recognitionRateThreshold",
+                    Derogation::RecognitionRateThreshold,
+                ),
+            ],
+        )
+    }
+
+    fn activation(v: &Value) -> Option<Activation> {
+        let o = obj(v)?;
+        Some(Activation {
+            id: string(o, "id")?,
+            kind: named(
+                o.get("kind")?,
+                &[
+                    ("massArrivals", ActivationKind::MassArrivals),
+                    ("instrumentalisation", ActivationKind::Instrumentalisation),
+                    ("forceMajeure", ActivationKind::ForceMajeure),
+                    ("noodplan", ActivationKind::Noodplan),
+                ],
+            )?,
+            from: date(o, "from")?,
+            to: date(o, "to")?,
+            initial_period_to: optional(o, "initialPeriodTo", date_value)?,
+            derogations: list(o, "derogations", derogation)?,
+            threshold_percent: optional(o, "thresholdPercent", Value::as_f64)?,
+            source: source(o)?,
+        })
+    }
+
+    fn notice(v: &Value) -> Option<Notice> {
+        let o = obj(v)?;
+        Some(Notice {
+            kind: named(
+                o.get("kind")?,
+                &[
+                    (
+                        "adequateCapacityReached",
+                        NoticeKind::AdequateCapacityReached,
+                    ),
+                    (
+                        "annualMaximumAuthorised",
+                        NoticeKind::AnnualMaximumAuthorised,
+                    ),
+                    (
+                        "disproportionateNumbers",
+                        NoticeKind::DisproportionateNumbers,
+                    ),
+                ],
+            )?,
+            from: date(o, "from")?,
+            to: date(o, "to")?,
+            source: source(o)?,
+        })
+    }
+
+    /// The parameter file.
+    pub fn file(v: &Value) -> Option<ParameterFile> {
+        let o = obj(v)?;
+        let c = obj(o.get("cutovers")?)?;
+        Some(ParameterFile {
+            schema: optional(o, "$schema", |v| v.as_str().map(str::to_owned))?,
+            format_version: u32::try_from(o.get("formatVersion")?.as_u64()?).ok()?,
+            name: string(o, "name")?,
+            cutovers: Cutovers {
+                procedure: cutover(c, "procedure")?,
+                responsibility: cutover(c, "responsibility")?,
+            },
+            equated_holidays: list(o, "equatedHolidays", equated)?,
+            safe_countries: list(o, "safeCountries", safe_country)?,
+            recognition_rates: list(o, "recognitionRates", recognition_rate)?,
+            activations: list(o, "activations", activation)?,
+            notices: list(o, "notices", notice)?,
+        })
+    }
+}
+
 /// A validator for the subset of JSON Schema (2020-12) that `schemars` generates for
 /// [`ParameterFile`]: `$ref`/`$defs`, `type`, `properties`, `required`,
 /// `additionalProperties: false`, `items`, `oneOf`/`anyOf`, `const`, `enum`, `minimum` and the
@@ -630,13 +966,113 @@ mod schema_check {
     use crate::contract::error::pointer_token;
     use crate::contract::{ErrorCode, InputError};
 
+    /// The committed schema, generated from `ParameterFile` (core/tests/schema.rs keeps them
+    /// equal); embedding it keeps the schema generator out of the WASM package.
+    pub(super) const SOURCE: &[u8] = include_bytes!("../../schema/parameters.schema.json");
+    const EMBEDDED_LEN: usize = minify(SOURCE, &mut [], false);
+    /// The schema as embedded: `SOURCE` without whitespace and without its `description`
+    /// texts (which the check never reads), made at compile time — about a third of the bytes.
+    pub(super) const EMBEDDED: [u8; EMBEDDED_LEN] = {
+        let mut out = [0u8; EMBEDDED_LEN];
+        minify(SOURCE, &mut out, true);
+        out
+    };
+
+    /// Writes JSON text `src` into `out` (when `write`) without whitespace between tokens and
+    /// without the object members `"description": "<a string>"`; returns the length written.
+    /// A `const fn`, so the schema is shrunk by the compiler.
+    pub(super) const fn minify(src: &[u8], out: &mut [u8], write: bool) -> usize {
+        let mut i = 0;
+        let mut n = 0;
+        // The last byte kept, to know whether a string starts an object member (after `{`
+        // or `,`) and whether a dropped member leaves a comma behind.
+        let mut last = 0u8;
+        let mut before_last = 0u8;
+        while i < src.len() {
+            let b = src[i];
+            if b == b' ' || b == b'\n' || b == b'\r' || b == b'\t' {
+                i += 1;
+                continue;
+            }
+            if b != b'"' {
+                if write {
+                    out[n] = b;
+                }
+                n += 1;
+                before_last = last;
+                last = b;
+                i += 1;
+                continue;
+            }
+            let end = string_end(src, i);
+            if last == b'{' || last == b',' {
+                // An object key: a `"description"` member with a string value is dropped.
+                const KEY: &[u8] = b"\"description\"";
+                let mut is_key = end - i == KEY.len();
+                let mut k = 0;
+                while is_key && k < KEY.len() {
+                    is_key = src[i + k] == KEY[k];
+                    k += 1;
+                }
+                let colon = skip_ws(src, end);
+                let value = skip_ws(src, colon + 1);
+                if is_key
+                    && colon < src.len()
+                    && src[colon] == b':'
+                    && value < src.len()
+                    && src[value] == b'"'
+                {
+                    i = skip_ws(src, string_end(src, value));
+                    if i < src.len() && src[i] == b',' {
+                        // Not the last member: its comma goes with it.
+                        i += 1;
+                    } else if last == b',' {
+                        // The last member: the comma before it goes.
+                        n -= 1;
+                        last = before_last;
+                    }
+                    continue;
+                }
+            }
+            while i < end {
+                if write {
+                    out[n] = src[i];
+                }
+                n += 1;
+                i += 1;
+            }
+            before_last = last;
+            last = b'"';
+        }
+        n
+    }
+
+    /// The index just past the string that starts (with `"`) at `start`.
+    const fn string_end(src: &[u8], start: usize) -> usize {
+        let mut i = start + 1;
+        while i < src.len() {
+            match src[i] {
+                b'\\' => i += 2,
+                b'"' => return i + 1,
+                _ => i += 1,
+            }
+        }
+        i
+    }
+
+    const fn skip_ws(src: &[u8], mut i: usize) -> usize {
+        while i < src.len() && matches!(src[i], b' ' | b'\n' | b'\r' | b'\t') {
+            i += 1;
+        }
+        i
+    }
+
     fn root() -> &'static Value {
         static ROOT: OnceLock<Value> = OnceLock::new();
-        // The committed schema, generated from `ParameterFile` (core/tests/schema.rs keeps them
-        // equal); embedding it keeps the schema generator out of the WASM package.
+        // Parsed with the engine's own JSON reader (the one every input goes through), so the
+        // package carries one JSON-tree builder, not two.
         ROOT.get_or_init(|| {
-            serde_json::from_str(include_str!("../../schema/parameters.schema.json"))
-                .unwrap_or(Value::Bool(true))
+            crate::contract::decode::parse_bytes(&EMBEDDED).unwrap_or(Value::Bool(true))
         })
     }
 
@@ -856,18 +1292,10 @@ mod schema_check {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(s, "{b:02x}");
-    }
-    s
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sha2::{Digest, Sha256};
 
     #[test]
     fn embedded_set_is_the_file_and_loads_cleanly() {
@@ -876,7 +1304,11 @@ mod tests {
         assert_ne!(Parameters::embedded().hash, "sha256:empty");
         let on_disk =
             std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/params/default.json")).unwrap();
-        assert_eq!(format!("sha256:{}", hex(&Sha256::digest(&on_disk))), p.hash);
+        let hex: String = Sha256::digest(&on_disk)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(format!("sha256:{hex}"), p.hash);
     }
 
     #[test]
@@ -945,6 +1377,182 @@ mod tests {
             4.5
         );
         assert_ne!(p.hash, Parameters::embedded().hash);
+    }
+
+    #[test]
+    fn the_hand_reader_equals_the_serde_derive() {
+        use serde_json::json;
+        let base: serde_json::Value = serde_json::from_str(DEFAULT_JSON).unwrap();
+        type Edit = Box<dyn Fn(&mut serde_json::Value)>;
+        let edits: Vec<Edit> = vec![
+            Box::new(|_| {}),
+            Box::new(|v| v["$schema"] = json!("../../schema/parameters.schema.json")),
+            Box::new(|v| v["$schema"] = json!(null)),
+            Box::new(|v| v["recognitionRates"][0]["ratePercent"] = json!(19)),
+            Box::new(|v| v["recognitionRates"][0]["ratePercent"] = json!(12.345678901234567)),
+            Box::new(|v| v["recognitionRates"][0]["ratePercent"] = json!(1e-7)),
+            Box::new(|v| v["recognitionRates"][0]["validTo"] = json!(null)),
+            Box::new(|v| v["recognitionRates"][0]["validTo"] = json!("2030-01-01")),
+            Box::new(|v| v["safeCountries"][0]["suspended"] = json!(true)),
+            Box::new(|v| v["safeCountries"][0]["source"]["url"] = json!(null)),
+            Box::new(|v| v["safeCountries"][0]["validTo"] = json!("2199-12-31")),
+            Box::new(|v| {
+                v["activations"] = json!([
+                    {"id": "a", "kind": "massArrivals", "from": "2026-09-01", "to": "2026-12-31",
+                     "initialPeriodTo": "2026-10-01", "thresholdPercent": 12.5,
+                     "derogations": ["registration4Weeks", "borderProcedurePlus6Weeks",
+                                     "returnBorderPlus6Weeks", "recognitionRateThreshold"],
+                     "source": {"title": "t", "url": "u"}},
+                    {"id": "b", "kind": "instrumentalisation", "from": "2026-09-01",
+                     "to": "2026-12-31", "initialPeriodTo": null, "thresholdPercent": null,
+                     "derogations": [], "source": {"title": "t"}},
+                    {"id": "c", "kind": "forceMajeure", "from": "2026-09-01", "to": "2026-12-31",
+                     "thresholdPercent": 15, "derogations": [], "source": {"title": "t"}},
+                    {"id": "d", "kind": "noodplan", "from": "2026-09-01", "to": "2026-12-31",
+                     "derogations": [], "source": {"title": "t"}},
+                ]);
+                v["notices"] = json!([
+                    {"kind": "adequateCapacityReached", "from": "2026-09-01", "to": "2026-12-31",
+                     "source": {"title": "t"}},
+                    {"kind": "annualMaximumAuthorised", "from": "2026-09-01", "to": "2026-12-31",
+                     "source": {"title": "t", "url": null}},
+                    {"kind": "disproportionateNumbers", "from": "2026-09-01", "to": "2026-12-31",
+                     "source": {"title": "t"}},
+                ]);
+            }),
+            Box::new(|v| {
+                v["equatedHolidays"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"source": {"title": "d"}, "years": [2027, 2028], "days": []}));
+            }),
+            Box::new(|v| {
+                for key in ["safeCountries", "recognitionRates", "equatedHolidays"] {
+                    v[key] = json!([]);
+                }
+            }),
+        ];
+        for (i, edit) in edits.iter().enumerate() {
+            let mut v = base.clone();
+            edit(&mut v);
+            let mut errors = Vec::new();
+            schema_check::validate(&v, &mut errors);
+            assert!(errors.is_empty(), "edit {i}: {errors:?}");
+            let by_hand = from_tree::file(&v);
+            let by_serde: ParameterFile = serde_json::from_value(v).unwrap();
+            assert_eq!(by_hand.as_ref(), Some(&by_serde), "edit {i}");
+        }
+    }
+
+    #[test]
+    fn the_embedded_schema_is_the_committed_one_without_descriptions() {
+        fn strip(v: &mut serde_json::Value) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    m.retain(|k, v| !(k == "description" && v.is_string()));
+                    m.values_mut().for_each(strip);
+                }
+                serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+                _ => {}
+            }
+        }
+        let mut committed: serde_json::Value =
+            serde_json::from_slice(schema_check::SOURCE).unwrap();
+        strip(&mut committed);
+        let embedded: serde_json::Value = serde_json::from_slice(&schema_check::EMBEDDED).unwrap();
+        assert_eq!(embedded, committed);
+        assert!(schema_check::EMBEDDED.len() * 2 < schema_check::SOURCE.len());
+        // The last member, the first member and a member whose value is not a string.
+        let cases: [(&[u8], &str); 5] = [
+            (br#"{ "a": 1, "description": "x \" y" }"#, r#"{"a":1}"#),
+            (
+                br#"{ "description": "x", "a": [ 1, 2 ] }"#,
+                r#"{"a":[1,2]}"#,
+            ),
+            (br#"{ "description": "x" }"#, r#"{}"#),
+            (
+                br#"{ "description": { "type": "string" } }"#,
+                r#"{"description":{"type":"string"}}"#,
+            ),
+            (br#"[ "description", "a b" ]"#, r#"["description","a b"]"#),
+        ];
+        for (src, want) in cases {
+            let mut out = vec![0u8; src.len()];
+            let n = schema_check::minify(src, &mut out, true);
+            assert_eq!(std::str::from_utf8(&out[..n]).unwrap(), want);
+            assert_eq!(schema_check::minify(src, &mut [], false), n);
+        }
+    }
+
+    #[test]
+    fn decimal_text_is_display() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            1.0,
+            20.0,
+            12.5,
+            0.1,
+            1e-7,
+            1.25e-7,
+            1e21,
+            1e22,
+            1e23,
+            123456789012345680000.0,
+            5e-324,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+            f64::MIN,
+            f64::EPSILON,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            12.345678901234567,
+            4.5,
+            99.99,
+            0.3,
+            2.0 / 3.0,
+            // An exact tie at the 17th digit (…562.25): core::fmt writes …562.3.
+            f64::from_bits(0x4317_9085_685d_83c9),
+        ];
+        // Every exponent and many mantissas (xorshift), both signs.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..300_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            values.push(f64::from_bits(x));
+        }
+        // Where ties live: integers and quarters around 2^50..2^60, whose exact decimals
+        // end one or two digits past the 17th; percentages with few decimals.
+        for shift in 48..64 {
+            let base = 1u64 << shift;
+            for i in 0..4000u64 {
+                let m = base + i * 7919;
+                let v = m as f64;
+                values.extend([v, v / 4.0, v / 8.0, v / 2.0, v * 4.0, v * 1024.0]);
+            }
+        }
+        for i in 0..20_000 {
+            values.push(f64::from(i) / 100.0);
+            values.push(f64::from(i) * 1e-3);
+            values.push(f64::from(i) * 1e15);
+        }
+        for f in values {
+            assert_eq!(decimal_text(f), format!("{f}"), "{:#x}", f.to_bits());
+            assert_eq!(decimal_text(-f), format!("{}", -f), "{:#x}", (-f).to_bits());
+        }
+    }
+
+    #[test]
+    fn a_refusal_names_every_code_in_its_message() {
+        let e = Parameters::from_json(br#"{"formatVersion": 1.5, "name": 3}"#).unwrap_err();
+        let ParamsError::Invalid(m) = e else {
+            panic!("{e:?}")
+        };
+        assert!(m.starts_with("parameter set refused ("), "{m}");
+        assert!(m.contains("; wrongType at /formatVersion: "), "{m}");
+        assert!(m.contains("; missingField at /cutovers: "), "{m}");
     }
 
     #[test]

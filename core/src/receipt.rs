@@ -103,14 +103,209 @@ fn write_canonical(v: &Value, out: &mut String) {
 
 /// "sha256:<hex>" of `text`.
 pub fn sha256(text: &str) -> String {
-    use std::fmt::Write;
-    let digest = Sha256::digest(text.as_bytes());
+    sha256_bytes(text.as_bytes())
+}
+
+/// "sha256:<hex>" of `bytes` (lower-case hex, as the parameter-set hash).
+pub(crate) fn sha256_bytes(bytes: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = Sha256::digest(bytes);
     let mut s = String::with_capacity(7 + 64);
     s.push_str("sha256:");
     for b in digest {
-        let _ = write!(s, "{b:02x}");
+        s.push(char::from(HEX[usize::from(b >> 4)]));
+        s.push(char::from(HEX[usize::from(b & 0xf)]));
     }
     s
+}
+
+/// The canonical form of the compact JSON text `json` written by `serde_json` (the engine's own
+/// serialisation of a case or an assessment), read straight from the text: object keys sorted
+/// by their UTF-16 code units, members whose value is `null` left out, every other token
+/// (strings with their escapes, numbers, booleans) copied as written, and the top-level member
+/// `skip` left out. This is [`canonical_json`] of the same document — serde_json writes keys,
+/// strings and numbers exactly as `Value`'s `Display` does — without building a `Value` tree
+/// (which would instantiate the serialisation of every contract type a second time, into
+/// `serde_json::value::Serializer`). `None` when the text is not one JSON value.
+fn canonical_text(json: &str, skip: &str) -> Option<String> {
+    let mut r = Reader { s: json, i: 0 };
+    let mut out = String::with_capacity(json.len());
+    r.value(&mut out, Some(skip))?;
+    r.ws();
+    (r.i == json.len()).then_some(out)
+}
+
+/// A cursor over JSON text for [`canonical_text`].
+struct Reader<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.s.as_bytes().get(self.i).copied()
+    }
+
+    fn ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.i += 1;
+        }
+    }
+
+    fn expect(&mut self, b: u8) -> Option<()> {
+        self.ws();
+        (self.peek()? == b).then(|| self.i += 1)
+    }
+
+    /// One value, written canonically to `out`.
+    fn value(&mut self, out: &mut String, skip: Option<&str>) -> Option<()> {
+        self.ws();
+        let token = match self.peek()? {
+            b'{' => return self.object(out, skip),
+            b'[' => return self.array(out),
+            b'"' => self.string()?,
+            _ => self.scalar()?,
+        };
+        out.push_str(token);
+        Some(())
+    }
+
+    /// A string token, quotes and escapes included.
+    fn string(&mut self) -> Option<&'a str> {
+        let start = self.i;
+        self.i += 1;
+        loop {
+            match self.peek()? {
+                b'\\' => self.i += 2,
+                b'"' => {
+                    self.i += 1;
+                    return self.s.get(start..self.i);
+                }
+                _ => self.i += 1,
+            }
+        }
+    }
+
+    /// A number, `true`, `false` or `null`.
+    fn scalar(&mut self) -> Option<&'a str> {
+        let start = self.i;
+        while let Some(b) = self.peek() {
+            if matches!(b, b',' | b'}' | b']' | b':' | b' ' | b'\n' | b'\r' | b'\t') {
+                break;
+            }
+            self.i += 1;
+        }
+        (self.i > start).then(|| self.s.get(start..self.i))?
+    }
+
+    fn array(&mut self, out: &mut String) -> Option<()> {
+        self.i += 1;
+        out.push('[');
+        self.ws();
+        if self.peek()? == b']' {
+            self.i += 1;
+        } else {
+            loop {
+                self.value(out, None)?;
+                self.ws();
+                match self.peek()? {
+                    b',' => out.push(','),
+                    b']' => {
+                        self.i += 1;
+                        break;
+                    }
+                    _ => return None,
+                }
+                self.i += 1;
+            }
+        }
+        out.push(']');
+        Some(())
+    }
+
+    fn object(&mut self, out: &mut String, skip: Option<&str>) -> Option<()> {
+        self.i += 1;
+        // (key as UTF-16 code units, key token, canonical value), kept sorted by insertion:
+        // objects here have at most a few dozen keys, and no sort routine is instantiated.
+        let mut members: Vec<(Vec<u16>, &'a str, String)> = Vec::new();
+        self.ws();
+        if self.peek()? == b'}' {
+            self.i += 1;
+        } else {
+            loop {
+                self.ws();
+                if self.peek()? != b'"' {
+                    return None;
+                }
+                let key = self.string()?;
+                self.expect(b':')?;
+                let mut value = String::new();
+                self.value(&mut value, None)?;
+                let units = utf16_units(key)?;
+                let skipped = skip.is_some_and(|s| s.encode_utf16().eq(units.iter().copied()));
+                if value != "null" && !skipped {
+                    // After any equal key: the order of a stable sort.
+                    let at = members
+                        .iter()
+                        .position(|(k, _, _)| *k > units)
+                        .unwrap_or(members.len());
+                    members.insert(at, (units, key, value));
+                }
+                self.ws();
+                match self.peek()? {
+                    b',' => self.i += 1,
+                    b'}' => {
+                        self.i += 1;
+                        break;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        out.push('{');
+        for (n, (_, key, value)) in members.iter().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            out.push_str(key);
+            out.push(':');
+            out.push_str(value);
+        }
+        out.push('}');
+        Some(())
+    }
+}
+
+/// The UTF-16 code units of the string a JSON string token stands for.
+fn utf16_units(token: &str) -> Option<Vec<u16>> {
+    let inner = token.get(1..token.len().checked_sub(1)?)?;
+    let mut units = Vec::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        let c = if c == '\\' {
+            match chars.next()? {
+                'b' => '\u{8}',
+                'f' => '\u{c}',
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                'u' => {
+                    let mut unit = 0u16;
+                    for _ in 0..4 {
+                        unit = unit * 16 + u16::try_from(chars.next()?.to_digit(16)?).ok()?;
+                    }
+                    units.push(unit);
+                    continue;
+                }
+                other => other,
+            }
+        } else {
+            c
+        };
+        let mut buf = [0u16; 2];
+        units.extend_from_slice(c.encode_utf16(&mut buf));
+    }
+    Some(units)
 }
 
 fn without_receipt(mut v: Value) -> Value {
@@ -122,16 +317,19 @@ fn without_receipt(mut v: Value) -> Value {
 
 /// The canonical form of a decoded case (its `receipt` flag left out).
 pub fn canonical_case(case: &Case) -> String {
-    canonical_json(&without_receipt(
-        serde_json::to_value(case).unwrap_or(Value::Null),
-    ))
+    serde_json::to_string(case)
+        .ok()
+        .and_then(|json| canonical_text(&json, "receipt"))
+        .unwrap_or_else(|| "null".to_owned())
 }
 
-/// The canonical form of an assessment without its receipt.
+/// The canonical form of an assessment without its receipt (from the same serialisation as the
+/// output document).
 pub fn canonical_assessment(assessment: &Assessment) -> String {
-    canonical_json(&without_receipt(
-        serde_json::to_value(assessment).unwrap_or(Value::Null),
-    ))
+    serde_json::to_string(assessment)
+        .ok()
+        .and_then(|json| canonical_text(&json, "receipt"))
+        .unwrap_or_else(|| "null".to_owned())
 }
 
 /// SHA-256 of the canonical case.
@@ -382,6 +580,51 @@ mod tests {
         )
         .unwrap();
         assert_ne!(input_hash(&a), input_hash(&c));
+    }
+
+    #[test]
+    fn the_canonical_text_is_the_canonical_tree() {
+        let docs = [
+            json!({"b": 1, "a": {"d": null, "c": [true, "x", null, {}]}, "receipt": {"x": 1}}),
+            json!({"z\u{e9}": "\"quoted\" \\ \u{1}\u{1f}\n\t", "\u{10000}": 1, "\u{ffff}": 2,
+                   "a\nb": [], "k\u{1}": 3, "": [[null]], "n": [-1, 0, 18446744073709551615u64, -9223372036854775808i64],
+                   "f": [1.5, 20.0, 1e-7, 1e21, -0.0], "receipt": null}),
+            json!([{"b": null, "a": 1}, "receipt", {"receipt": 1}]),
+            json!("x"),
+            json!(null),
+            json!({}),
+        ];
+        for v in docs {
+            let want = canonical_json(&without_receipt(v.clone()));
+            let text = serde_json::to_string(&v).unwrap();
+            assert_eq!(canonical_text(&text, "receipt").unwrap(), want, "{text}");
+            let pretty = serde_json::to_string_pretty(&v).unwrap();
+            assert_eq!(
+                canonical_text(&pretty, "receipt").unwrap(),
+                want,
+                "{pretty}"
+            );
+        }
+        assert_eq!(canonical_text("{", "receipt"), None);
+        assert_eq!(canonical_text("[1] 2", "receipt"), None);
+    }
+
+    #[test]
+    fn canonical_case_and_assessment_are_the_tree_forms() {
+        for input in [
+            &br#"{"schemaVersion":1,"application":{"madeAt":"2026-06-15","lodgedAt":"2026-06-20"},"receipt":true}"#[..],
+            br#"{"schemaVersion":1,"locale":"en","applicant":{"dateOfBirth":"1990-01-01","nationality":"MAR"},"application":{"madeAt":"2026-09-01T10:00:00Z","lodgedAt":"2026-09-03","situation":"borderCrossingPoint","borderLocation":"schiphol"},"grounds":{"misledAuthorities":true}}"#,
+        ] {
+            let case = crate::decode_case(input).unwrap();
+            let tree = serde_json::to_value(&case).unwrap();
+            assert_eq!(canonical_case(&case), canonical_json(&without_receipt(tree)));
+            let a = crate::evaluate(&case, Parameters::embedded()).unwrap();
+            let tree = serde_json::to_value(&a).unwrap();
+            assert_eq!(
+                canonical_assessment(&a),
+                canonical_json(&without_receipt(tree))
+            );
+        }
     }
 
     #[test]

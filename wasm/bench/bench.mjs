@@ -1,4 +1,8 @@
-// Instantiate time and evaluations per second in Node. Prints one JSON line.
+// Start-up time and evaluations per second in Node. Prints one JSON line.
+// Start-up as the package entry point (index.js) does it in Node, each step timed: import of the
+// JS glue, reading the .wasm, WebAssembly.compile + initSync (compileAndInstantiateMs: the
+// "< 20 ms" figure), and the first call (V8 compiles wasm functions lazily, on first use; the
+// embedded parameter set is parsed then too).
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
@@ -6,8 +10,10 @@ const t0 = performance.now();
 const glue = await import("../pkg/migratiepact.js");
 const bytes = readFileSync(new URL("../pkg/migratiepact_bg.wasm", import.meta.url));
 const t1 = performance.now();
-await glue.default({ module_or_path: bytes });
+glue.initSync({ module: await WebAssembly.compile(bytes) });
 const t2 = performance.now();
+glue.evaluateJson('{"schemaVersion":1,"application":{"madeAt":"2026-06-15","lodgedAt":"2026-06-20"}}');
+const t3 = performance.now();
 
 const cases = [
   { schemaVersion: 1, applicant: { dateOfBirth: "1990-01-01", nationality: "MAR" },
@@ -36,7 +42,8 @@ while (performance.now() - s2 < 1000) {
 const secs2 = (performance.now() - s2) / 1000;
 console.log(JSON.stringify({
   readAndImportMs: +(t1 - t0).toFixed(1),
-  instantiateMs: +(t2 - t1).toFixed(1),
+  compileAndInstantiateMs: +(t2 - t1).toFixed(1),
+  firstCallMs: +(t3 - t2).toFixed(1),
   evaluatePerSecond: Math.round(n / secs),
   evaluateJsonPerSecond: Math.round(m / secs2),
 }));

@@ -3,9 +3,13 @@
 // The glue is wasm-bindgen's `--target web` output (migratiepact.js). This module instantiates
 // it once with top-level await, so importers can call the functions straight away:
 //   import { evaluate, evaluateJson, deadline, version, Engine } from "migratiepact";
-// In Node the .wasm file is read from disk (fetch() cannot read file: URLs); in a browser it is
-// fetched next to this module (served as application/wasm, streamed compilation).
-import init from "./migratiepact.js";
+// In Node the .wasm file is read from disk (fetch() cannot read file: URLs), compiled with
+// WebAssembly.compile and instantiated with the glue's initSync. Not the glue's async init: it
+// tests `module instanceof Response`, and in Node the first touch of the global `Response`
+// loads Node's fetch implementation (undici), ~40 ms, more than compiling and instantiating the
+// module together. In a browser the .wasm is fetched next to this module (served as
+// application/wasm: streamed compilation).
+import init, { initSync } from "./migratiepact.js";
 
 const wasmUrl = new URL("./migratiepact_bg.wasm", import.meta.url);
 const isNode =
@@ -13,7 +17,7 @@ const isNode =
 
 if (isNode && wasmUrl.protocol === "file:") {
   const { readFile } = await import("node:fs/promises");
-  await init({ module_or_path: await readFile(wasmUrl) });
+  initSync({ module: await WebAssembly.compile(await readFile(wasmUrl)) });
 } else {
   await init({ module_or_path: wasmUrl });
 }

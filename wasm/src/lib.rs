@@ -23,6 +23,13 @@ use migratiepact_core::{
 };
 use wasm_bindgen::prelude::*;
 
+/// The allocator of the package: talc, a dlmalloc-style allocator that grows the WebAssembly
+/// memory as needed (a safe constructor: single-threaded wasm, no `unsafe` here). It replaces
+/// std's dlmalloc for size (~7 KB less code, ~2.6 KB gzipped) at the same speed.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
 /** A moment: an RFC 3339 instant with offset, or a `YYYY-MM-DD` Amsterdam date. */
