@@ -316,13 +316,15 @@ impl<'a> Ctx<'a> {
         if !self.errors.is_empty() {
             return Err(self.errors);
         }
-        self.deadlines.sort_by_key(|d| {
+        let rank = |id: &str| {
             DEADLINE_ORDER
                 .iter()
-                .position(|id| *id == d.id)
+                .position(|x| *x == id)
                 .unwrap_or(DEADLINE_ORDER.len())
-        });
-        self.missing.sort_by(|a, b| a.path.cmp(b.path));
+        };
+        // Deadline ids and missing paths are distinct, so the order is fully determined.
+        crate::sort::sort_by(&mut self.deadlines, |a, b| rank(a.id) < rank(b.id));
+        crate::sort::sort_by(&mut self.missing, |a, b| a.path < b.path);
         let monitoring = self.monitoring.then(|| {
             let mut rules: Vec<String> = self
                 .explanation

@@ -24,6 +24,7 @@ pub mod explain;
 pub mod law;
 pub mod params;
 pub mod receipt;
+pub mod sort;
 
 use contract::decode::{self, Errors};
 pub use contract::{Assessment, Case, ErrorCode, ErrorReport, InputError};

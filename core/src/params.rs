@@ -628,8 +628,8 @@ fn overlaps(
 /// `f`, never with an exponent (`20`, `12.5`, `0.0000001`, `-0`, `NaN`, `inf`), and on an exact
 /// tie between two shortest candidates the upper one, as `core::fmt` does.
 ///
-/// Not used by the engine yet. It exists so that texts which print an `f64` (the recognition
-/// rates and thresholds of `law::procedure`, the GDP of `law::solidarity`) can do so without
+/// Texts which print an `f64` (the recognition rates and thresholds of `law::procedure`, the GDP
+/// of `law::solidarity`, a schema minimum) use it, so that they can do so without
 /// `core::fmt`'s own float formatting (Grisu and Dragon4 with their tables, ~20 KB of the WASM
 /// package, 8.6 KB gzipped), which stays in the package as long as one `{}` of an `f64` is
 /// left. The digits come from the formatter `serde_json` already carries for its number
@@ -1165,7 +1165,7 @@ mod schema_check {
                 errors.push(InputError::new(
                     ErrorCode::OutOfRange,
                     path,
-                    format!("must be at least {min}"),
+                    format!("must be at least {}", super::decimal_text(min)),
                 ));
             }
         }

@@ -69,7 +69,7 @@ fn write_canonical(v: &Value, out: &mut String) {
     match v {
         Value::Object(map) => {
             let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
+            crate::sort::sort_by(&mut keys, |a, b| a.encode_utf16().lt(b.encode_utf16()));
             out.push('{');
             let mut first = true;
             for k in keys {
@@ -326,7 +326,7 @@ pub fn canonical_case(case: &Case) -> String {
 /// The canonical form of an assessment without its receipt (from the same serialisation as the
 /// output document).
 pub fn canonical_assessment(assessment: &Assessment) -> String {
-    serde_json::to_string(assessment)
+    crate::contract::encode::to_string(assessment)
         .ok()
         .and_then(|json| canonical_text(&json, "receipt"))
         .unwrap_or_else(|| "null".to_owned())
@@ -522,7 +522,7 @@ pub fn diff(stored: &Value, now: &Value, path: String, out: &mut Vec<Difference>
     match (stored, now) {
         (Value::Object(a), Value::Object(b)) => {
             let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
-            keys.sort();
+            crate::sort::sort(&mut keys);
             keys.dedup();
             for k in keys {
                 let child = format!("{path}/{}", crate::contract::error::pointer_token(k));

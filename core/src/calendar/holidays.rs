@@ -181,9 +181,9 @@ impl HolidayCalendar {
             equated.extend(d.days.iter().map(|day| (*day, i)));
             covered.extend(d.years.iter().copied());
         }
-        equated.sort();
+        crate::sort::sort(&mut equated);
         equated.dedup_by_key(|(day, _)| *day);
-        covered.sort_unstable();
+        crate::sort::sort(&mut covered);
         covered.dedup();
         HolidayCalendar {
             equated,

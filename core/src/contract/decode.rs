@@ -36,69 +36,6 @@ impl Errors {
     }
 }
 
-/// A JSON value parsed with duplicate keys refused and depth bounded.
-struct Checked(Value);
-
-struct CheckedVisitor;
-
-impl<'de> Deserialize<'de> for Checked {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(CheckedVisitor)
-    }
-}
-
-impl<'de> Visitor<'de> for CheckedVisitor {
-    type Value = Checked;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Checked, E> {
-        Ok(Checked(Value::Bool(v)))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Checked, E> {
-        Ok(Checked(Value::from(v)))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Checked, E> {
-        Ok(Checked(Value::from(v)))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Checked, E> {
-        serde_json::Number::from_f64(v)
-            .map(|n| Checked(Value::Number(n)))
-            .ok_or_else(|| E::custom("number out of range"))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Checked, E> {
-        Ok(Checked(Value::String(v.to_owned())))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Checked, E> {
-        Ok(Checked(Value::String(v)))
-    }
-    fn visit_unit<E>(self) -> Result<Checked, E> {
-        Ok(Checked(Value::Null))
-    }
-    fn visit_none<E>(self) -> Result<Checked, E> {
-        Ok(Checked(Value::Null))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Checked, A::Error> {
-        let mut out = Vec::new();
-        while let Some(Checked(v)) = seq.next_element()? {
-            out.push(v);
-        }
-        Ok(Checked(Value::Array(out)))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Checked, A::Error> {
-        let mut out = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if out.contains_key(&key) {
-                return Err(de::Error::custom(format!("duplicate key {key:?}")));
-            }
-            let Checked(v) = map.next_value()?;
-            out.insert(key, v);
-        }
-        Ok(Checked(Value::Object(out)))
-    }
-}
-
 /// A parsed JSON value that borrows its strings from the input where it can (the case decoder
 /// reads every key once, so copying them into a map first would be wasted work).
 ///
@@ -136,12 +73,14 @@ impl Json<'_> {
             Json::Number(n) => Value::Number(n.clone()),
             Json::String(s) => Value::String(s.to_string()),
             Json::Array(items) => Value::Array(items.iter().map(Json::to_value).collect()),
-            Json::Object(members) => Value::Object(
-                members
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), v.to_value()))
-                    .collect(),
-            ),
+            Json::Object(members) => {
+                // Inserted one by one: collecting would pull in a second sort (WASM size).
+                let mut map = Map::new();
+                for (k, v) in members {
+                    map.insert(k.to_string(), v.to_value());
+                }
+                Value::Object(map)
+            }
         }
     }
 }
@@ -242,8 +181,10 @@ impl<'de> Visitor<'de> for JsonVisitor {
                 Some(set) => !set.insert(key.clone()),
                 None if out.len() < LINEAR_DUPLICATE_SCAN => out.iter().any(|(k, _)| *k == key),
                 None => {
-                    let mut set: std::collections::BTreeSet<Cow<'de, str>> =
-                        out.iter().map(|(k, _)| k.clone()).collect();
+                    let mut set = std::collections::BTreeSet::new();
+                    for (k, _) in &out {
+                        set.insert(k.clone());
+                    }
                     let duplicate = !set.insert(key.clone());
                     seen = Some(set);
                     duplicate
@@ -342,10 +283,8 @@ fn syntax_error(e: &serde_json::Error) -> InputError {
 /// Parses input bytes into a `serde_json::Value`: size, UTF-8, syntax, duplicate keys and depth
 /// (for inputs read through serde, such as parameter files and receipts).
 pub fn parse_bytes(bytes: &[u8]) -> Result<Value, InputError> {
-    let text = checked_text(bytes)?;
-    let mut de = serde_json::Deserializer::from_str(text);
-    let parsed = Checked::deserialize(&mut de).and_then(|c| de.end().map(|()| c));
-    parsed.map(|Checked(v)| v).map_err(|e| syntax_error(&e))
+    // Through the same tree as cases: one JSON visitor in the package, not two.
+    parse_tree(bytes).map(|tree| tree.to_value())
 }
 
 /// Parses input bytes into a [`Json`] tree borrowing from `bytes`, with the same checks and the
@@ -638,7 +577,7 @@ impl<'a> Obj<'a> {
             .map(|(k, _)| k.as_ref())
             .filter(|k| !self.seen.contains(k))
             .collect();
-        unknown.sort_unstable();
+        crate::sort::sort(&mut unknown);
         for key in unknown {
             errs.push(
                 ErrorCode::UnknownField,

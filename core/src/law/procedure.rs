@@ -34,7 +34,7 @@ use crate::contract::{ProcedureKind, ProcedureLocation, ProcedureRegime};
 use crate::engine::Ctx;
 use crate::explain::{uri, Basis, NoteKind};
 use crate::law::crisis;
-use crate::params::{Derogation, NoticeKind, SafeCountryList};
+use crate::params::{decimal_text, Derogation, NoticeKind, SafeCountryList};
 use crate::text;
 
 /// The Union-wide recognition-rate threshold of APR 42(1)(j) and 42(3)(e), in percent.
@@ -686,17 +686,19 @@ fn low_recognition_rate(ctx: &mut Ctx) -> Tri {
     };
     let threshold = lowered_threshold(ctx, date).unwrap_or(RECOGNITION_THRESHOLD_PERCENT);
     let low = rate.rate_percent <= threshold;
+    // Written as `{}` writes an f64, without core::fmt's float formatting (WASM size).
+    let (rate_text, threshold_text) = (decimal_text(rate.rate_percent), decimal_text(threshold));
     ctx.explain(
         "procedure.grounds.lowRateDerived",
         text!(
                 ctx.locale,
             format!(
                 "Het EU-erkenningspercentage voor {nat} is {}% (referentiejaar {}; bron: {}); drempel {}%: grond 42(1)(j) {}. De zaak geeft geen waarde, dus de parametertabel is gebruikt.",
-                rate.rate_percent, rate.reference_year, rate.source.title, threshold, if low { "geldt" } else { "geldt niet" }
+                rate_text, rate.reference_year, rate.source.title, threshold_text, if low { "geldt" } else { "geldt niet" }
             ),
             format!(
                 "The Union-wide recognition rate for {nat} is {}% (reference year {}; source: {}); threshold {}%: ground 42(1)(j) {}. The case gives no value, so the parameter table was used.",
-                rate.rate_percent, rate.reference_year, rate.source.title, threshold, if low { "applies" } else { "does not apply" }
+                rate_text, rate.reference_year, rate.source.title, threshold_text, if low { "applies" } else { "does not apply" }
             ),
         ),
         basis_j(),
@@ -716,12 +718,13 @@ fn lowered_threshold(ctx: &mut Ctx, date: NaiveDate) -> Option<f64> {
         })
         .find_map(|a| a.threshold_percent)?;
     if crisis::derogation(ctx, Derogation::RecognitionRateThreshold, date) {
+        let t_text = decimal_text(t);
         ctx.note(
             NoteKind::Interpretation,
             text!(
                 ctx.locale,
-                format!("Een crisisbesluit (CFR) verlaagt de drempel van 20% naar {t}%; de engine past de verlaagde drempel toe op grond 42(1)(j) en 42(3)(e)."),
-                format!("A crisis decision (CFR) lowers the 20% threshold to {t}%; the engine applies the lowered threshold to grounds 42(1)(j) and 42(3)(e)."),
+                format!("Een crisisbesluit (CFR) verlaagt de drempel van 20% naar {t_text}%; de engine past de verlaagde drempel toe op grond 42(1)(j) en 42(3)(e)."),
+                format!("A crisis decision (CFR) lowers the 20% threshold to {t_text}%; the engine applies the lowered threshold to grounds 42(1)(j) and 42(3)(e)."),
             ),
             vec![Basis::new("CFR", "11", uri::CFR), Basis::new("APR", "42(1)(j)", uri::APR)],
         );
@@ -901,7 +904,7 @@ fn inadmissibility_mandatory(ctx: &mut Ctx) {
 
 /// The established grounds, as ids, for the procedure chosen.
 fn ground_ids(grounds: &Grounds, minor: bool, border_only: bool) -> Vec<&'static str> {
-    grounds
+    let mut ids: Vec<&'static str> = grounds
         .list
         .iter()
         .filter(|g| g.tri.is_true())
@@ -914,9 +917,10 @@ fn ground_ids(grounds: &Grounds, minor: bool, border_only: bool) -> Vec<&'static
                 None
             }
         })
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect()
+        .collect();
+    crate::sort::sort(&mut ids);
+    ids.dedup();
+    ids
 }
 
 /// The asylum border procedure (Vw-new 3(3): the application is examined at the border "met dien

@@ -769,7 +769,7 @@ fn decode_gdp(o: &mut Obj<'_>, e: &mut Errors) -> Option<Decimal> {
             } else if let Some(f) = n.as_f64().filter(|f| f.is_finite() && *f >= 0.0) {
                 // Rust prints the shortest decimal that reads back as the same f64, without
                 // an exponent: the number as the caller wrote it.
-                Decimal::parse(&format!("{f}"))
+                Decimal::parse(&crate::params::decimal_text(f))
             } else {
                 None
             };
