@@ -16,7 +16,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 TARGET_GZ=150000          # bytes: the 150 KB target of issue 6 (not met on stable: see wasm/README.md)
-BUDGET_GZ=${WASM_BUDGET_GZ:-164000}   # hard limit: a regression past this fails the build
+BUDGET_GZ=${WASM_BUDGET_GZ:-153000}   # hard limit: a regression past this fails the build
 PKG="$ROOT/wasm/pkg"
 WASM_OPT="$ROOT/wasm/node_modules/.bin/wasm-opt"
 export PATH="$HOME/.cargo/bin:$PATH"
