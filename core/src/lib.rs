@@ -19,6 +19,7 @@
 pub mod api;
 pub mod calendar;
 pub mod contract;
+pub mod digits;
 pub mod engine;
 pub mod explain;
 pub mod law;

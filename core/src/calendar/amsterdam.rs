@@ -71,15 +71,15 @@ pub fn format_instant(t: &DateTime<Tz>) -> String {
         }
     };
     let mut b = *b"0000-00-00T00:00:00+00:00";
-    super::put_digits(&mut b[0..4], year);
-    super::put_digits(&mut b[5..7], t.month());
-    super::put_digits(&mut b[8..10], t.day());
-    super::put_digits(&mut b[11..13], t.hour());
-    super::put_digits(&mut b[14..16], t.minute());
-    super::put_digits(&mut b[17..19], t.second());
+    crate::digits::put_digits(&mut b[0..4], year);
+    crate::digits::put_digits(&mut b[5..7], t.month());
+    crate::digits::put_digits(&mut b[8..10], t.day());
+    crate::digits::put_digits(&mut b[11..13], t.hour());
+    crate::digits::put_digits(&mut b[14..16], t.minute());
+    crate::digits::put_digits(&mut b[17..19], t.second());
     b[19] = sign;
-    super::put_digits(&mut b[20..22], off / 3600);
-    super::put_digits(&mut b[23..25], (off % 3600) / 60);
+    crate::digits::put_digits(&mut b[20..22], off / 3600);
+    crate::digits::put_digits(&mut b[23..25], (off % 3600) / 60);
     String::from_utf8_lossy(&b).into_owned()
 }
 

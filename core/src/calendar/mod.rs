@@ -16,22 +16,13 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use chrono_tz::Tz;
 
+use crate::digits::put_digits;
 use crate::explain::{uri, Basis, Locale, Note, NoteKind};
 use crate::text;
 
 pub use amsterdam::{amsterdam_date, format_instant, midnight_after, to_amsterdam, AMSTERDAM};
 pub use holidays::{Holiday, HolidayCalendar, StatutoryHoliday};
 pub use periods::compute;
-
-/// Writes `n` (< 10^width) as exactly `width` decimal digits into `out`.
-pub(crate) fn put_digits(out: &mut [u8], n: u32) {
-    let mut n = n;
-    for b in out.iter_mut().rev() {
-        // `n % 10` is a single decimal digit: the cast cannot truncate.
-        *b = b'0' + (n % 10) as u8;
-        n /= 10;
-    }
-}
 
 /// `YYYY`, `MM`, `DD` of a date whose year has four digits.
 fn four_digit_ymd(d: NaiveDate) -> Option<(u32, u32, u32)> {
@@ -200,19 +191,7 @@ impl Period {
         // Built by hand (one per deadline): the same text as `format!("P{n}D")`.
         let mut out = String::with_capacity(8);
         out.push_str(prefix);
-        let mut digits = [0u8; 10];
-        let mut n = self.amount;
-        let mut i = digits.len();
-        loop {
-            i -= 1;
-            // A single decimal digit: the cast cannot truncate.
-            digits[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        out.push_str(&String::from_utf8_lossy(&digits[i..]));
+        out.push_str(&crate::digits::decimal(u128::from(self.amount)));
         out.push(suffix);
         out
     }

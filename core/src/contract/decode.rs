@@ -60,7 +60,7 @@ impl Json<'_> {
     /// The member `key` of an object (`None` for a missing key or a non-object).
     pub fn get(&self, key: &str) -> Option<&Self> {
         match self {
-            Json::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            Json::Object(members) => member(members, key),
             _ => None,
         }
     }
@@ -83,6 +83,11 @@ impl Json<'_> {
             }
         }
     }
+}
+
+/// The value of `key` among an object's members.
+fn member<'a, 'j>(members: &'a [(Cow<'j, str>, Json<'j>)], key: &str) -> Option<&'a Json<'j>> {
+    members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
 /// Compact JSON text, as `serde_json::Value` prints it.
@@ -353,8 +358,7 @@ impl<'a> Obj<'a> {
     }
 
     fn get(&self, key: &str) -> Option<&'a Json<'a>> {
-        let map: &'a [(Cow<'a, str>, Json<'a>)] = self.map;
-        map.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        member(self.map, key)
     }
 
     /// Whether `key` is present with a non-null value (does not mark it as read).

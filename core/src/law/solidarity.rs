@@ -108,7 +108,7 @@ impl Decimal {
 
 impl std::fmt::Display for Decimal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let digits = u128_text(self.digits);
+        let digits = crate::digits::decimal(self.digits);
         let scale = self.scale as usize;
         if scale == 0 {
             return f.write_str(&digits);
@@ -121,23 +121,6 @@ impl std::fmt::Display for Decimal {
         let (int, frac) = padded.split_at(padded.len() - scale);
         write!(f, "{int}.{frac}")
     }
-}
-
-/// `n` in decimal, as `n.to_string()` writes it, without core::fmt's 128-bit formatting (which
-/// would add its own code to the WASM package for these few numbers).
-fn u128_text(mut n: u128) -> String {
-    let mut digits = [0u8; 39];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        // A single decimal digit: the cast cannot truncate.
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    String::from_utf8_lossy(&digits[i..]).into_owned()
 }
 
 /// Population and GDP of one Member State.
@@ -167,8 +150,8 @@ impl Serialize for Fraction {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut st = s.serialize_struct("Fraction", 2)?;
-        st.serialize_field("numerator", &u128_text(self.numerator))?;
-        st.serialize_field("denominator", &u128_text(self.denominator))?;
+        st.serialize_field("numerator", &crate::digits::decimal(self.numerator))?;
+        st.serialize_field("denominator", &crate::digits::decimal(self.denominator))?;
         st.end()
     }
 }
@@ -231,10 +214,10 @@ impl Fraction {
             }
         }
         if places == 0 {
-            return u128_text(int);
+            return crate::digits::decimal(int);
         }
         let frac: String = digits.iter().map(|d| char::from(b'0' + d)).collect();
-        format!("{}.{frac}", u128_text(int))
+        format!("{}.{frac}", crate::digits::decimal(int))
     }
 }
 
@@ -377,7 +360,7 @@ pub fn fair_share(
         pool,
         population: Effect {
             state: ms.population.to_string(),
-            total: u128_text(total_pop),
+            total: crate::digits::decimal(total_pop),
             share: pop_share,
             percent: percent(pop_share),
         },
@@ -972,19 +955,11 @@ pub fn solidarity_json(bytes: &[u8]) -> crate::JsonOutput {
 }
 
 #[cfg(test)]
-mod u128_text_tests {
+mod decimal_display_tests {
     use super::*;
 
     #[test]
-    fn u128_text_is_to_string_and_decimal_display_pads() {
-        let mut n: u128 = 1;
-        for _ in 0..39 {
-            for x in [n - 1, n, n + 1, n.saturating_mul(7)] {
-                assert_eq!(u128_text(x), x.to_string());
-            }
-            n = n.saturating_mul(10);
-        }
-        assert_eq!(u128_text(u128::MAX), u128::MAX.to_string());
+    fn decimal_display_pads() {
         for (digits, scale, text) in [
             (5, 0, "5"),
             (5, 3, "0.005"),
