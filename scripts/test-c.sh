@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The C surface: builds target/release/libmigratiepact.{so,a}, compiles examples/c/harness.c with
 # gcc against both, and checks, against the CURRENT Rust output (never stored outputs):
-#   - every conformance vector (shared/vectors, tests/vectors) and example case, sent as the
+#   - every conformance vector (tests/vectors/public, tests/vectors) and example case, sent as the
 #     conformance runner sends it, gives byte-for-byte the output of migratiepact_core::evaluate_json
 #     (shared and static library, and through Python ctypes);
 #   - NULL pointers, invalid UTF-8, empty and oversized input give their documented statuses;
@@ -86,10 +86,7 @@ NATIVE_LIBS=${NATIVE_LIBS:-"-lgcc_s -lutil -lrt -lpthread -lm -ldl -lc"}
 echo "native-static-libs: $NATIVE_LIBS"
 
 # --- expected outputs from the current Rust engine --------------------------------------------
-SHARED=""
-for d in "$ROOT/../shared/vectors" "$ROOT/shared/vectors" /work/shared/vectors; do
-  if [ -d "$d" ]; then SHARED=$d; break; fi
-done
+SHARED="$ROOT/tests/vectors/public"
 rm -rf "$VEC"
 specs=()
 [ -n "$SHARED" ] && specs+=("$SHARED:public")

@@ -43,8 +43,7 @@ seed() {
     node - "$ROOT" "$dir" <<'EOF'
 const fs = require("fs"), path = require("path"), crypto = require("crypto");
 const [root, out] = process.argv.slice(2);
-const dirs = [path.join(root, "../shared/vectors"), path.join(root, "tests/vectors"), path.join(root, "tests/hostile")];
-if (process.env.MIGRATIEPACT_SHARED) dirs[0] = path.join(process.env.MIGRATIEPACT_SHARED, "vectors");
+const dirs = [path.join(root, "tests/vectors/public"), path.join(root, "tests/vectors"), path.join(root, "tests/hostile")];
 let n = 0;
 for (const d of dirs) {
   if (!fs.existsSync(d)) continue;
@@ -68,8 +67,7 @@ EOF
     python3 - "$ROOT" "$dir" <<'PY'
 import base64, hashlib, json, os, sys
 root, out = sys.argv[1], sys.argv[2]
-shared = os.environ.get("MIGRATIEPACT_SHARED")
-dirs = [os.path.join(shared, "vectors") if shared else os.path.join(root, "../shared/vectors"),
+dirs = [os.path.join(root, "tests/vectors/public"),
         os.path.join(root, "tests/vectors"), os.path.join(root, "tests/hostile")]
 for d in dirs:
     if not os.path.isdir(d):

@@ -7,7 +7,7 @@
 //! ```
 //!
 //! `gen` writes, for every vector file (`*.json` with `input` or `raw`, see
-//! shared/vectors/README.md) and every plain case file in a directory of kind `case`:
+//! tests/vectors/README.md) and every plain case file in a directory of kind `case`:
 //! `OUTDIR/NNNN.in` (the bytes the conformance runner sends: `serde_json::to_vec(input)`, or the
 //! raw string's bytes), `OUTDIR/NNNN.out` (what `migratiepact_core::evaluate_json` returns for
 //! them, now) and a line `NNNN<TAB>kind<TAB>ok<TAB>status<TAB>name` in `OUTDIR/index.tsv`, where

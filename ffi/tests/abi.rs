@@ -42,7 +42,7 @@ fn call(input: &[u8]) -> (MpStatus, Option<Vec<u8>>) {
 fn vector_inputs() -> Vec<(String, Vec<u8>)> {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dirs: [PathBuf; 2] = [
-        manifest.join("../../shared/vectors"),
+        manifest.join("../tests/vectors/public"),
         manifest.join("../tests/vectors"),
     ];
     let mut out = Vec::new();

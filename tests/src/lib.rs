@@ -1,5 +1,5 @@
-//! The conformance suite: one set of JSON vectors (the shared public ones and the project's own
-//! in `tests/vectors/`), one assertion format (`shared/vectors/README.md`), run on every surface.
+//! The conformance suite: one set of JSON vectors (the public ones in `tests/vectors/public/`
+//! and the project's own in `tests/vectors/`), one assertion format (`tests/vectors/README.md`), run on every surface.
 //!
 //! A surface is anything that turns input bytes into output JSON: the Rust API, the CLI, the C
 //! library, the WASM package. Each must satisfy every vector, and all must agree byte for byte.
@@ -31,13 +31,10 @@ pub fn workspace_root() -> PathBuf {
         .unwrap_or_default()
 }
 
-/// The shared public vectors: `$MIGRATIEPACT_SHARED/vectors`, or `../shared/vectors` beside the
-/// workspace.
+/// The public vectors published with the specification, kept in the repository
+/// (`tests/vectors/public/`).
 pub fn shared_vectors_dir() -> PathBuf {
-    match std::env::var_os("MIGRATIEPACT_SHARED") {
-        Some(dir) => PathBuf::from(dir).join("vectors"),
-        None => workspace_root().join("../shared/vectors"),
-    }
+    workspace_root().join("tests/vectors/public")
 }
 
 /// The project's own vectors.

@@ -1,6 +1,6 @@
 // Every conformance vector through the package, compared byte for byte with native
 // `migratiepact_core::evaluate_json` computed now (wasm/examples/reference.rs; never stored).
-// Vectors: /work/shared/vectors (if present) and tests/vectors/ of the repo, or MP_VECTOR_DIRS
+// Vectors: tests/vectors/ of the repo (with the public ones in tests/vectors/public/), or MP_VECTOR_DIRS
 // (colon-separated).
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -11,7 +11,7 @@ import path from "node:path";
 import { evaluate, evaluateJson } from "../pkg/index.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const dirs = (process.env.MP_VECTOR_DIRS || `${root}tests/vectors:/work/shared/vectors`)
+const dirs = (process.env.MP_VECTOR_DIRS || `${root}tests/vectors`)
   .split(":")
   .filter((d) => d && existsSync(d));
 const reference =

@@ -173,7 +173,7 @@ mod tests {
     }
 
     /// Runs every `tests/vectors/legacy-*.json` through the engine and checks its assertions
-    /// (the vector format of /work/shared/vectors/README.md), until the conformance runner runs
+    /// (the vector format of tests/vectors/README.md), until the conformance runner runs
     /// them on every surface.
     #[test]
     fn legacy_vectors() {
