@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::calendar::{self, CalendarError, CalendarNote, Computed, Counting, Period, Unit, When};
 use crate::contract::{
-    Assessment, Case, CrisisOutcome, Deadline, DeadlineStatus, EngineInfo, ErrorCode,
+    Alternative, Assessment, Case, CrisisOutcome, Deadline, DeadlineStatus, EngineInfo, ErrorCode,
     EurodacOutcome, Extension, InputError, MissingFact, MonitoringRecord, ProcedureOutcome,
     ReceptionOutcome, Regime, ScreeningOutcome, SCHEMA_VERSION,
 };
@@ -76,6 +76,24 @@ pub struct ExtensionSpec {
     /// Counting rule.
     pub counting: Counting,
     /// Basis of the extension.
+    pub basis: Vec<Basis>,
+}
+
+/// The limit under an unknown fact, if it were established (RULES §0): computed from the same
+/// starting event as the ordinary limit it is attached to.
+#[derive(Debug, Clone)]
+pub struct AlternativeSpec {
+    /// The starting event of the alternative limit (usually that of the ordinary one).
+    pub from: When,
+    /// JSON Pointer of the unknown fact.
+    pub fact: &'static str,
+    /// The value of that fact under which this limit applies.
+    pub if_value: bool,
+    /// The period under that fact.
+    pub period: Period,
+    /// Counting rule under that fact.
+    pub counting: Counting,
+    /// The provision setting the alternative limit.
     pub basis: Vec<Basis>,
 }
 
@@ -283,9 +301,45 @@ impl<'a> Ctx<'a> {
             extended: computed.extended,
             status,
             extension,
+            alternatives: Vec::new(),
+            completed_at: None,
             basis,
         });
         Some(computed)
+    }
+
+    /// Attaches to the deadline `id` (already computed by [`Ctx::limit`]) the limit it would have
+    /// if the unknown fact `alt.fact` were established, and records that fact as missing with
+    /// `deadlines.<id>` in its `affects` (RULES §0). `affects` is that `deadlines.<id>` text,
+    /// given by the caller as a static string. Does nothing when `id` is not computed.
+    pub fn alternative(&mut self, id: &str, affects: &'static str, alt: AlternativeSpec) {
+        let Some(pos) = self.deadlines.iter().position(|d| d.id == id) else {
+            return;
+        };
+        let computed = match calendar::compute(
+            alt.from,
+            alt.period,
+            alt.counting,
+            &self.params.calendar,
+        ) {
+            Ok(c) => c,
+            Err(err) => {
+                self.calendar_error(alt.fact, &err);
+                return;
+            }
+        };
+        self.take_notes(&computed);
+        let mut basis = alt.basis;
+        basis.extend(computed.basis.iter().cloned());
+        self.missing(alt.fact, affects);
+        self.deadlines[pos].alternatives.push(Alternative {
+            fact: alt.fact,
+            if_value: alt.if_value,
+            period: alt.period.iso(),
+            due: calendar::iso_date(computed.due),
+            expires_at: calendar::format_instant(&computed.expires_at),
+            basis,
+        });
     }
 
     fn take_notes(&mut self, c: &Computed) {

@@ -218,6 +218,30 @@ pub enum DeadlineStatus {
     Running,
     /// Run out at `asOf`.
     Expired,
+    /// The completing act is recorded in the case, on or before `due`.
+    Met,
+    /// The completing act is recorded in the case, after `due`.
+    Missed,
+}
+
+/// The limit as it would be if an unknown fact were established (RULES §0): the deadline
+/// itself gives the ordinary limit; this gives the other one and the fact that decides.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Alternative {
+    /// JSON Pointer of the unknown fact that would change the limit (e.g. "/application/detained").
+    pub fact: &'static str,
+    /// The value of that fact under which this alternative applies.
+    pub if_value: bool,
+    /// The period as stated in law under that fact.
+    pub period: String,
+    /// Last Amsterdam day under that fact.
+    pub due: String,
+    /// The instant the period runs out under that fact.
+    pub expires_at: String,
+    /// The provision that sets the alternative limit.
+    pub basis: Vec<Basis>,
 }
 
 /// A possible extension of a limit (flagged, not applied).
@@ -264,6 +288,12 @@ pub struct Deadline {
     /// The maximum extension the law allows, where one is possible.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extension: Option<Extension>,
+    /// The limit under an unknown fact that would change it, if established (RULES §0).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Alternative>,
+    /// Amsterdam date of the completing act, when recorded in the case (status met/missed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completed_at: Option<String>,
     /// The provision setting the limit, then the counting provisions applied.
     pub basis: Vec<Basis>,
 }

@@ -324,6 +324,10 @@ pub struct ScreeningFacts {
     /// Already screened at the external border (SR 7 applies only to persons not screened).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previously_screened: Option<bool>,
+    /// Entered the territory lawfully (e.g. on a visa): SR 7(1) covers only persons who crossed
+    /// an external border "in an unauthorised manner".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entered_lawfully: Option<bool>,
 }
 
 /// Type of a Dublin request.
@@ -383,6 +387,10 @@ pub struct DublinFacts {
     /// Absconded (transfer limit up to 3 years; D3: 18 months).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub absconded: Option<bool>,
+    /// The applicant was informed that reception lapses on notification of a transfer decision
+    /// (AMMR 18(1): "provided that the applicant has been informed").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub informed_of_reception_lapse: Option<bool>,
 }
 
 /// Kind of a decision on the application.
@@ -642,6 +650,7 @@ impl ScreeningFacts {
             form_completed_at: o.when("formCompletedAt", e),
             stayed_at_border_over72h: o.bool("stayedAtBorderOver72h", e),
             previously_screened: o.bool("previouslyScreened", e),
+            entered_lawfully: o.bool("enteredLawfully", e),
         };
         o.finish(e);
         r
@@ -677,6 +686,7 @@ impl DublinFacts {
             detained_at: o.when("detainedAt", e),
             imprisoned: o.bool("imprisoned", e),
             absconded: o.bool("absconded", e),
+            informed_of_reception_lapse: o.bool("informedOfReceptionLapse", e),
         };
         o.finish(e);
         r
