@@ -3,18 +3,18 @@
 
 use std::borrow::Cow;
 
-use crate::calendar::{self, CalendarError, CalendarNote, Computed, Counting, Period, Unit, When};
+use crate::calendar::{self, CalendarError, CalendarNote, Computed, Counting, Period, When};
 use crate::contract::{
     Alternative, Assessment, Case, CrisisOutcome, Deadline, DeadlineStatus, EngineInfo, ErrorCode,
-    EurodacOutcome, Extension, InputError, MissingFact, MonitoringRecord, ProcedureOutcome,
-    ReceptionOutcome, Regime, ScreeningOutcome, SCHEMA_VERSION,
+    EurodacOutcome, Extension, InputError, MissingFact, MonitoringRecord, ProcedureKind,
+    ProcedureOutcome, ReceptionOutcome, Regime, ScreeningOutcome, SCHEMA_VERSION,
 };
 use crate::explain::{Basis, Explanation, Locale, Note, NoteKind, Text};
 use crate::params::Parameters;
 use crate::text;
 
 /// Version of the encoded rules (bumped when a rule changes its outcome).
-pub const RULESET: &str = "nl-pact-2026.11";
+pub const RULESET: &str = "nl-pact-2026.12";
 
 /// The order of deadline ids in an assessment (RULES.md §5, then §6).
 pub const DEADLINE_ORDER: &[&str] = &[
@@ -97,6 +97,18 @@ pub struct AlternativeSpec {
     pub basis: Vec<Basis>,
 }
 
+/// A procedure kind still possible while `procedure.kind` is open (RULES §0), with the unknown
+/// facts that, if established (true), would lead to it — the other unknown facts not
+/// established. The last entry of [`Ctx::open_kinds`] is the ordinary case: the kind when none of
+/// the unknown facts is established.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenKind {
+    /// The kind.
+    pub kind: ProcedureKind,
+    /// The unknown facts (JSON Pointers) whose establishment leads to this kind.
+    pub facts: Vec<&'static str>,
+}
+
 /// The evaluation context.
 pub struct Ctx<'a> {
     /// The case.
@@ -117,6 +129,8 @@ pub struct Ctx<'a> {
     pub eurodac: EurodacOutcome,
     /// Crisis conclusions.
     pub crisis: CrisisOutcome,
+    /// While `procedure.kind` is open: the kinds still possible, the ordinary case last.
+    pub open_kinds: Vec<OpenKind>,
     deadlines: Vec<Deadline>,
     missing: Vec<MissingFact>,
     explanation: Vec<Explanation>,
@@ -144,6 +158,7 @@ impl<'a> Ctx<'a> {
             reception: ReceptionOutcome::default(),
             eurodac: EurodacOutcome::default(),
             crisis: CrisisOutcome::default(),
+            open_kinds: Vec::new(),
             // Empty until used: a context for one rule (the procedure choice alone) allocates
             // only what that rule records; see `room` for the first push.
             deadlines: Vec::new(),
@@ -294,7 +309,7 @@ impl<'a> Ctx<'a> {
             id: spec.id,
             from,
             period,
-            unit: unit_name(spec.period.unit),
+            unit: calendar::periods::unit_name(spec.period.unit),
             counting: spec.counting.name(),
             due,
             expires_at: calendar::format_instant(&computed.expires_at),
@@ -336,6 +351,33 @@ impl<'a> Ctx<'a> {
             expires_at: calendar::format_instant(&computed.expires_at),
             basis,
         });
+    }
+
+    /// While `procedure.kind` is open (RULES §0): the ordinary kind (none of the unknown facts
+    /// established) and, for every other kind still possible, the boolean facts that would lead
+    /// to it (each fact listed once, with the first kind it leads to in the order of RULES §4).
+    /// Facts that are not yes/no facts (the situation, the nationality) are left out: they are
+    /// in `missingFacts` already, with `procedure.kind`.
+    pub fn open_kind_facts(&self) -> Option<(ProcedureKind, Vec<(ProcedureKind, &'static str)>)> {
+        let ordinary = self.open_kinds.last()?.kind;
+        let mut out: Vec<(ProcedureKind, &'static str)> = Vec::new();
+        for k in &self.open_kinds {
+            if k.kind == ordinary {
+                continue;
+            }
+            for f in &k.facts {
+                let boolean = !matches!(
+                    *f,
+                    "/application/situation"
+                        | "/applicant/nationality"
+                        | "/applicant/unaccompaniedMinor"
+                );
+                if boolean && !out.iter().any(|(_, g)| g == f) {
+                    out.push((k.kind, f));
+                }
+            }
+        }
+        Some((ordinary, out))
     }
 
     fn take_notes(&mut self, c: &Computed) {
@@ -420,18 +462,6 @@ impl<'a> Ctx<'a> {
 fn room<T>(v: &mut Vec<T>, n: usize) {
     if v.capacity() == 0 {
         v.reserve_exact(n);
-    }
-}
-
-fn unit_name(u: Unit) -> &'static str {
-    match u {
-        Unit::Hours => "hours",
-        Unit::Days => "calendarDays",
-        Unit::WorkingDays => "workingDays",
-        Unit::AcDays => "acDays",
-        Unit::Weeks => "weeks",
-        Unit::Months => "months",
-        Unit::Years => "years",
     }
 }
 

@@ -117,8 +117,13 @@ pub enum Derogation {
     BorderProcedurePlus6Weeks,
     /// RBPR 6(1): return border procedure + 6 weeks.
     ReturnBorderPlus6Weeks,
-    /// CFR 11: the 42(1)(j) recognition-rate threshold lowered (see `thresholdPercent`).
+    /// CFR 11(3): in a mass-arrivals crisis (CFR 1(4)(a)), the threshold of the *mandatory*
+    /// border procedure (APR 45(1) for 42(1)(j)) lowered to `thresholdPercent` (at least 5 %); the
+    /// 20 % of APR 42(1)(j) itself is not changed.
     RecognitionRateThreshold,
+    /// CFR 11(4): in a mass-arrivals crisis, the border procedure widened (not mandatory) to
+    /// nationalities with a Union-wide recognition rate of 50 % or lower.
+    BorderProcedureWidened,
 }
 
 /// Kind of an activation.
@@ -148,7 +153,8 @@ pub struct Activation {
     pub from: NaiveDate,
     /// Last day (inclusive).
     pub to: NaiveDate,
-    /// Last day of the initial period (CFR 10 in an instrumentalisation crisis applies only then).
+    /// Last day of the initial period (CFR 10(4): in a mass-arrivals crisis, CFR 1(4)(a), the
+    /// registration derogation applies only then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initial_period_to: Option<NaiveDate>,
     /// The derogations authorised.
@@ -879,6 +885,7 @@ mod from_tree {
                     "recognitionRateThreshold",
                     Derogation::RecognitionRateThreshold,
                 ),
+                ("borderProcedureWidened", Derogation::BorderProcedureWidened),
             ],
         )
     }

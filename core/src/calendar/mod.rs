@@ -226,6 +226,11 @@ impl Period {
 }
 
 /// Which counting rule governs a period. The rule is part of the law that sets the period.
+///
+/// Acts checked for a rule of their own (RULES §1.1): the APR (art. 73), the AMMR (art. 75), the
+/// RBPR (art. 11) and Dublin III (art. 42) have one. The SR (2024/1356, arts 1–25), the EDR
+/// (2024/1358), the RCD (2024/1346) and the CFR (2024/1359, arts 1–20) have none, so their
+/// limits follow Reg. 1182/71 (`Pr1182`), which applies "save as otherwise provided" (PR art. 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Counting {
     /// Reg. 1182/71 art. 3 in full: event day (hour) not counted, 3(4) extension to the next
@@ -234,6 +239,19 @@ pub enum Counting {
     /// AMMR art. 75: as PR 3(1)–(4) (extension to the next working day) but no two-working-days
     /// rule.
     Ammr75,
+    /// APR art. 73 (read in the text): "(a) ... the day on which that event occurs or that action
+    /// takes place shall not itself be counted ...; (b) a period expressed in weeks or months
+    /// shall end with the expiry of whichever day in the last week or month is the same day of
+    /// the week, or falls on the same date of the month ...; (c) time limits shall include
+    /// Saturdays, Sundays and official holidays in the Member State concerned; where a time limit
+    /// ends on a Saturday, Sunday or official holiday, the next working day shall be counted as
+    /// the last day of the time limit." The AMMR 75 rule: no two-working-days rule (PR 3(5)).
+    Apr73,
+    /// RBPR (Reg. (EU) 2024/1349) art. 11 "Calculation of time limits" (read in the text), word
+    /// for word the rule of APR 73: event day not counted, same weekday/date, Saturdays, Sundays
+    /// and official holidays included, an end on one of them moved to the next working day; no
+    /// two-working-days rule.
+    Rbpr11,
     /// Dublin III art. 42: event day not counted, no extension at all.
     Dublin3Art42,
     /// Dutch law: Awb 6:8 (start the day after the event), Atw 1 and 2 extensions, unless Atw
@@ -258,6 +276,8 @@ impl Counting {
         match self {
             Counting::Pr1182 => "pr1182",
             Counting::Ammr75 => "ammr75",
+            Counting::Apr73 => "apr73",
+            Counting::Rbpr11 => "rbpr11",
             Counting::Dublin3Art42 => "dublin3Art42",
             Counting::Atw { liberty: false } => "atw",
             Counting::Atw { liberty: true } => "atwLiberty",

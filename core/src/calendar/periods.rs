@@ -24,6 +24,10 @@ use super::{
 ///   of the last hour of the following working day"; 3(5): "Any period of two days or more shall
 ///   include at least two working days."
 /// - `Counting::Ammr75` — AMMR art. 75: as PR 3(1)–(4); no two-working-days rule.
+/// - `Counting::Apr73` — APR art. 73, and `Counting::Rbpr11` — RBPR art. 11: the same words as
+///   AMMR 75 (event day not counted; same weekday or date; Saturdays, Sundays and official
+///   holidays included, an end on one of them moved to the next working day); no two-working-days
+///   rule.
 /// - `Counting::Dublin3Art42` — Dublin III art. 42: event day not counted, same date/weekday,
 ///   month-end clamp, "Saturdays, Sundays and public holidays … shall be included" — no extension.
 /// - `Counting::Atw` — Awb 6:8(1): "De termijn vangt aan met ingang van de dag na die waarop …";
@@ -71,7 +75,7 @@ pub fn compute(
 pub fn unit_name(unit: Unit) -> &'static str {
     match unit {
         Unit::Hours => "hours",
-        Unit::Days => "days",
+        Unit::Days => "calendarDays",
         Unit::WorkingDays => "workingDays",
         Unit::AcDays => "acDays",
         Unit::Weeks => "weeks",
@@ -126,8 +130,8 @@ fn days(
                 }
             }
         }
-        Counting::Ammr75 => {
-            basis.push(Basis::new("AMMR", "75", uri::AMMR));
+        Counting::Ammr75 | Counting::Apr73 | Counting::Rbpr11 => {
+            basis.push(own_rule(counting));
             if !cal.is_working_day(due) {
                 due = next_working_day(cal, due)?;
             }
@@ -192,7 +196,7 @@ fn working_days(
             basis.push(Basis::new("PR", "3(1)", uri::PR));
             basis.push(Basis::new("PR", "3(2)(b)", uri::PR));
         }
-        Counting::Ammr75 => basis.push(Basis::new("AMMR", "75", uri::AMMR)),
+        Counting::Ammr75 | Counting::Apr73 | Counting::Rbpr11 => basis.push(own_rule(counting)),
         Counting::Dublin3Art42 => basis.push(Basis::new("D3", "42", uri::D3)),
         Counting::Atw { liberty } => {
             basis.push(Basis::new("Awb", "6:8", uri::AWB));
@@ -289,7 +293,7 @@ fn hours(event: When, period: Period, counting: Counting) -> Result<Computed, Ca
             basis.push(Basis::new("PR", "3(1)", uri::PR));
             basis.push(Basis::new("PR", "3(2)(a)", uri::PR));
         }
-        Counting::Ammr75 => basis.push(Basis::new("AMMR", "75", uri::AMMR)),
+        Counting::Ammr75 | Counting::Apr73 | Counting::Rbpr11 => basis.push(own_rule(counting)),
         Counting::Dublin3Art42 => basis.push(Basis::new("D3", "42", uri::D3)),
         Counting::Atw { liberty } => {
             basis.push(Basis::new("Atw", "4", uri::ATW));
@@ -315,6 +319,15 @@ fn hours(event: When, period: Period, counting: Counting) -> Result<Computed, Ca
         basis,
         notes,
     })
+}
+
+/// The article of an act's own counting rule (AMMR 75, APR 73, RBPR 11).
+fn own_rule(counting: Counting) -> Basis {
+    match counting {
+        Counting::Apr73 => Basis::new("APR", "73", uri::APR),
+        Counting::Rbpr11 => Basis::new("RBPR", "11", uri::RBPR),
+        _ => Basis::new("AMMR", "75", uri::AMMR),
+    }
 }
 
 /// Which point of PR 3(2) governs the unit: (b) days, (c) weeks, months and years.
@@ -516,6 +529,23 @@ mod tests {
         assert_eq!(c.due, ymd(2026, 11, 2));
         assert!(c.extended);
         assert_eq!(articles(&c), ["AMMR 75"]);
+    }
+
+    #[test]
+    fn apr73_has_no_two_working_days_rule() {
+        // APR 27(1) example of RULES §1.1: made Thu 25-03-2027; + 5 days = Tue 30-03-2027 (Good
+        // Friday 26-03, the weekend and Easter Monday 29-03 lie inside, the end is a working day);
+        // PR 3(5) would push to Wed 31-03 (only one working day in the period).
+        let c = on(ymd(2027, 3, 25), "P5D", Counting::Apr73);
+        assert_eq!(c.due, ymd(2027, 3, 30));
+        assert!(!c.extended);
+        assert_eq!(articles(&c), ["APR 73"]);
+        let p = on(ymd(2027, 3, 25), "P5D", Counting::Pr1182);
+        assert_eq!(p.due, ymd(2027, 3, 31));
+        // RBPR 11: an end on a Sunday moves to the Monday.
+        let r = on(ymd(2026, 9, 6), "P12W", Counting::Rbpr11);
+        assert_eq!((r.due, r.extended), (ymd(2026, 11, 30), true));
+        assert_eq!(articles(&r), ["RBPR 11"]);
     }
 
     #[test]
@@ -778,6 +808,8 @@ mod tests {
         prop_oneof![
             Just(Counting::Pr1182),
             Just(Counting::Ammr75),
+            Just(Counting::Apr73),
+            Just(Counting::Rbpr11),
             Just(Counting::Dublin3Art42),
             Just(Counting::Atw { liberty: false }),
             Just(Counting::Atw { liberty: true }),
@@ -827,7 +859,14 @@ mod tests {
                 if unit != Unit::Hours {
                     prop_assert_eq!(r.expires_at, midnight_after(r.due));
                 }
-                let looks = matches!(c, Counting::Pr1182 | Counting::Ammr75 | Counting::Atw { .. });
+                let looks = matches!(
+                    c,
+                    Counting::Pr1182
+                        | Counting::Ammr75
+                        | Counting::Apr73
+                        | Counting::Rbpr11
+                        | Counting::Atw { .. }
+                );
                 if r.extended {
                     prop_assert!(looks);
                     prop_assert!(cal.is_working_day(r.due));

@@ -318,6 +318,39 @@ pub struct EurodacOutcome {
     pub biometrics_required: Option<bool>,
     /// Minimum age under the applicable regulation.
     pub minimum_age: Option<u32>,
+    /// The Eurodac categories of Reg. (EU) 2024/1358 the case falls in (RULES §10), each with its
+    /// duty and limit; omitted when none (the legacy regime, or no act on or after 12-06-2026).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<EurodacCategory>,
+}
+
+/// One Eurodac category of the case (EDR 15, 18, 20, 22, 23, 24, 26) with its duty and limit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct EurodacCategory {
+    /// The article of the EDR that sets the duty ("15", "22", "23", "24").
+    pub article: &'static str,
+    /// The category: "applicant" (15), "irregularCrossing" (22), "illegalStay" (23),
+    /// "searchAndRescue" (24).
+    pub category: &'static str,
+    /// Whether the biometrics must be taken (aged 6 or more on the day of the event); null when
+    /// the age is unknown.
+    pub required: Option<bool>,
+    /// Amsterdam date of the event the transmission limit runs from; absent when unknown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The transmission period as stated in law (PT72H).
+    pub period: &'static str,
+    /// Last Amsterdam day of the transmission limit; absent when the event is unknown or the
+    /// limit is "before release" (EDR 22(4)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    /// The instant the transmission period runs out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<String>,
+    /// The provision setting the duty and limit, then the counting provisions applied.
+    pub basis: Vec<Basis>,
 }
 
 /// Crisis outcome.

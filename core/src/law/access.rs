@@ -5,8 +5,9 @@
 
 use crate::calendar::{self, Counting, Period, When};
 use crate::contract::{ProcedureKind, Situation};
-use crate::engine::{Ctx, LimitSpec};
+use crate::engine::{AlternativeSpec, Ctx, LimitSpec};
 use crate::explain::{uri, Basis, NoteKind};
+use crate::law::application::{self, Act};
 use crate::law::crisis;
 use crate::params::{Derogation, NoticeKind};
 use crate::text;
@@ -43,7 +44,10 @@ pub fn assess(ctx: &mut Ctx) {
 /// of Regulation (EU) 2024/1356, paragraphs 1 to 6 of this Article shall apply only after the
 /// screening has ended."
 /// CFR 10 (crisis derogation, data in the parameters): registration no later than four weeks
-/// after the application is made.
+/// after the application is made (a CFR period: the CFR has no counting rule of its own, PR).
+///
+/// APR limits are counted by APR art. 73 (no two-working-days rule; RULES §1.1 [rev. 12-2026]).
+/// The APR applies from 12 June 2026 (art. 79(2)): no limit for an application made before.
 pub fn registration(ctx: &mut Ctx) {
     let app = &ctx.case.application;
     let Some(made) = app.made_at else {
@@ -92,6 +96,9 @@ pub fn registration(ctx: &mut Ctx) {
         (made, "/application/madeAt")
     };
 
+    if !application::limit_applies(ctx, Act::Apr, made.date(), "registration") {
+        return;
+    }
     let label = text!(
         ctx.locale,
         "Registratie van het verzoek",
@@ -135,7 +142,7 @@ pub fn registration(ctx: &mut Ctx) {
             from_path: start_path,
             from: start,
             period: Period::days(15),
-            counting: Counting::Pr1182,
+            counting: Counting::Apr73,
             basis: vec![APR_27_5],
             rule: "access.registration",
             label,
@@ -149,7 +156,7 @@ pub fn registration(ctx: &mut Ctx) {
         let inform = match calendar::compute(
             start,
             Period::working_days(3),
-            Counting::Pr1182,
+            Counting::Apr73,
             &ctx.params.calendar,
         ) {
             Ok(c) => c,
@@ -160,7 +167,7 @@ pub fn registration(ctx: &mut Ctx) {
                     from_path: start_path,
                     from: start,
                     period: Period::days(5),
-                    counting: Counting::Pr1182,
+                    counting: Counting::Apr73,
                     basis: vec![APR_27_3],
                     rule: "access.registration.otherAuthority",
                     label,
@@ -188,7 +195,7 @@ pub fn registration(ctx: &mut Ctx) {
             from_path: start_path,
             from: When::Date(inform.due),
             period: Period::days(5),
-            counting: Counting::Pr1182,
+            counting: Counting::Apr73,
             basis: vec![APR_27_3],
             rule: "access.registration.otherAuthority",
             label,
@@ -200,7 +207,7 @@ pub fn registration(ctx: &mut Ctx) {
         from_path: start_path,
         from: start,
         period: Period::days(5),
-        counting: Counting::Pr1182,
+        counting: Counting::Apr73,
         basis: vec![APR_27_1],
         rule: "access.registration",
         label,
@@ -227,57 +234,97 @@ pub fn lodging(ctx: &mut Ctx) {
         "Indiening van het verzoek",
         "Lodging of the application"
     );
-    if ctx.procedure.kind == Some(ProcedureKind::AsylumBorder) {
-        if ctx.case.application.situation == Some(Situation::Relocation) {
-            ctx.note(
-                NoteKind::Assumption,
-                text!(
-                ctx.locale,
-                    "Na herplaatsing (art. 67(11) AMMR) loopt de indieningstermijn van vijf dagen vanaf aankomst in Nederland (art. 51(1) APR). De aankomstdatum is geen gegeven van de zaak; de engine rekent vanaf de registratie in Nederland.",
-                    "After relocation (AMMR 67(11)) the five-day lodging limit runs from arrival in the Netherlands (APR 51(1)). The arrival date is not a fact of the case; the engine counts from the registration in the Netherlands.",
-                ),
-                vec![APR_51_1],
-            );
-        }
-        ctx.limit(LimitSpec {
-            id: "lodging",
-            from_path: "/application/registeredAt",
-            from: registered,
-            period: Period::days(5),
-            counting: Counting::Pr1182,
-            basis: vec![APR_51_1],
-            rule: "access.lodging.border",
-            label,
-        });
+    if !application::limit_applies(ctx, Act::Apr, registered.date(), "lodging") {
         return;
     }
-    if ctx.procedure.kind.is_none()
-        && ctx
-            .case
-            .application
-            .situation
-            .is_none_or(Situation::is_border)
-    {
+    // RULES §0: while the kind is open, the ordinary case decides, and the facts that would lead
+    // to the other length are alternatives.
+    let open = ctx.open_kind_facts();
+    let border = match &open {
+        Some((ordinary, _)) => *ordinary == ProcedureKind::AsylumBorder,
+        None => ctx.procedure.kind == Some(ProcedureKind::AsylumBorder),
+    };
+    if border && ctx.case.application.situation == Some(Situation::Relocation) {
         ctx.note(
-            NoteKind::Info,
+            NoteKind::Assumption,
             text!(
                 ctx.locale,
-                "De procedure is nog niet bepaald. Als de asielgrensprocedure van toepassing is, geldt voor de indiening vijf dagen vanaf de registratie (art. 51(1) APR) in plaats van 21 dagen.",
-                "The procedure is not yet determined. If the asylum border procedure applies, lodging is due within five days of registration (APR 51(1)) instead of 21 days.",
+                "Na herplaatsing (art. 67(11) AMMR) loopt de indieningstermijn van vijf dagen vanaf aankomst in Nederland (art. 51(1) APR). De aankomstdatum is geen gegeven van de zaak; de engine rekent vanaf de registratie in Nederland.",
+                "After relocation (AMMR 67(11)) the five-day lodging limit runs from arrival in the Netherlands (APR 51(1)). The arrival date is not a fact of the case; the engine counts from the registration in the Netherlands.",
             ),
             vec![APR_51_1],
         );
     }
-    ctx.limit(LimitSpec {
+    let (period, basis, rule) = if border {
+        (Period::days(5), APR_51_1, "access.lodging.border")
+    } else {
+        (Period::days(21), APR_28_1, "access.lodging")
+    };
+    let computed = ctx.limit(LimitSpec {
         id: "lodging",
         from_path: "/application/registeredAt",
         from: registered,
-        period: Period::days(21),
-        counting: Counting::Pr1182,
-        basis: vec![APR_28_1],
-        rule: "access.lodging",
+        period,
+        counting: Counting::Apr73,
+        basis: vec![basis],
+        rule,
         label,
     });
+    let Some((_, facts)) = open else {
+        return;
+    };
+    if computed.is_none() {
+        return;
+    }
+    let mut names = Vec::new();
+    for (kind, fact) in facts {
+        let other_border = kind == ProcedureKind::AsylumBorder;
+        if other_border == border {
+            continue;
+        }
+        let (period, basis) = if other_border {
+            (Period::days(5), APR_51_1)
+        } else {
+            (Period::days(21), APR_28_1)
+        };
+        ctx.alternative(
+            "lodging",
+            "deadlines.lodging",
+            AlternativeSpec {
+                from: registered,
+                fact,
+                if_value: true,
+                period,
+                counting: Counting::Apr73,
+                basis: vec![basis],
+            },
+        );
+        names.push(fact);
+    }
+    if let (false, Some(alt)) = (
+        names.is_empty(),
+        ctx.deadline_by_id("lodging")
+            .and_then(|d| d.alternatives.first())
+            .map(|a| a.due.clone()),
+    ) {
+        let list = names.join(", ");
+        let (nl, en) = if border {
+            (
+                format!("De procedure is nog niet bepaald. Zonder de open feiten is het de asielgrensprocedure: indiening binnen vijf dagen (art. 51(1) APR). Als een van {list} vaststaat, geldt de gewone termijn van 21 dagen (art. 28(1) APR): uiterlijk {alt}."),
+                format!("The procedure is not yet determined. Without the open facts it is the asylum border procedure: lodging within five days (APR 51(1)). If one of {list} is established, the ordinary 21 days apply (APR 28(1)): by {alt}."),
+            )
+        } else {
+            (
+                format!("De procedure is nog niet bepaald. De indieningstermijn is 21 dagen (art. 28(1) APR). Als een van {list} vaststaat, is het de asielgrensprocedure en geldt vijf dagen (art. 51(1) APR): uiterlijk {alt}."),
+                format!("The procedure is not yet determined. The lodging limit is 21 days (APR 28(1)). If one of {list} is established, it is the asylum border procedure and five days apply (APR 51(1)): by {alt}."),
+            )
+        };
+        ctx.note(
+            NoteKind::Info,
+            text!(ctx.locale, nl, en),
+            vec![APR_51_1, APR_28_1],
+        );
+    }
 }
 
 #[cfg(test)]
@@ -334,17 +381,23 @@ pub(crate) mod tests {
 
     #[test]
     fn registration_other_authority_three_working_days_then_five_days() {
-        // Made Thu 2026-04-23: 3 working days → Fri 24, Tue 28 (Mon 27 April Koningsdag
-        // skipped), Wed 29; then 5 days → Mon 4 May (a working day; 5 May comes after).
-        let mut c = case("2026-04-23", "2026-04-24");
+        // Made Thu 2026-12-24: 3 working days → Mon 28, Tue 29, Wed 30 (Christmas and the
+        // weekend skipped); then 5 days (APR 73) → Mon 4 January 2027, a working day.
+        let mut c = case("2026-12-24", "2026-12-28");
         c.application.made_to_other_authority = Some(true);
         let p = Parameters::embedded();
         let mut ctx = pact_ctx(&c, p);
         registration(&mut ctx);
         assert_eq!(
             due(ctx, "registration"),
-            Some(("2026-05-04".into(), "P5D".into(), false))
+            Some(("2027-01-04".into(), "P5D".into(), false))
         );
+        // Before the APR applies (12 June 2026): no limit.
+        let mut c = case("2026-04-23", "2026-04-24");
+        c.application.made_to_other_authority = Some(true);
+        let mut ctx = pact_ctx(&c, p);
+        registration(&mut ctx);
+        assert_eq!(due(ctx, "registration"), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use crate::engine::Ctx;
 use crate::explain::{uri, Basis, NoteKind};
+use crate::law::application::Act;
 use crate::params::{Activation, ActivationKind, Derogation};
 use crate::text;
 
@@ -94,24 +95,66 @@ fn derogation_name(d: Derogation) -> &'static str {
         Derogation::BorderProcedurePlus6Weeks => "borderProcedurePlus6Weeks",
         Derogation::ReturnBorderPlus6Weeks => "returnBorderPlus6Weeks",
         Derogation::RecognitionRateThreshold => "recognitionRateThreshold",
+        Derogation::BorderProcedureWidened => "borderProcedureWidened",
+    }
+}
+
+/// Whether the derogation can be authorised for an activation of this kind (CFR, read in
+/// `eu/34/32024R1359.md`; RBPR in `eu/a2/32024R1349.md`): CFR 10(1) and 11(1) "in a situation of
+/// crisis or force majeure"; CFR 11(3) and 11(4) "in a situation of crisis as referred to in
+/// Article 1(4), point (a)" — mass arrivals (1(4)(b) is instrumentalisation); RBPR 6(1) "in a
+/// situation of crisis as defined in Article 1(4)" of the CFR (not force majeure). A national
+/// emergency plan is no CFR decision and carries none of them.
+fn kind_allows(d: Derogation, kind: ActivationKind) -> bool {
+    match d {
+        Derogation::Registration4Weeks | Derogation::BorderProcedurePlus6Weeks => {
+            kind != ActivationKind::Noodplan
+        }
+        Derogation::RecognitionRateThreshold | Derogation::BorderProcedureWidened => {
+            kind == ActivationKind::MassArrivals
+        }
+        Derogation::ReturnBorderPlus6Weeks => matches!(
+            kind,
+            ActivationKind::MassArrivals | ActivationKind::Instrumentalisation
+        ),
     }
 }
 
 /// Whether derogation `d` applies on `on` under an activation in the parameters; when it does,
 /// records the activation and the derogation in the assessment with an explanation.
 ///
-/// CFR 10 (registration within four weeks) applies, in an instrumentalisation situation
-/// (CFR 1(4)(b)), only in the initial period of the decision.
+/// CFR 20: "It shall apply from 1 July 2026": no derogation applies to an earlier date (RULES §8
+/// [rev. 12-2026]); an activation covering such a date is reported with a note.
+/// CFR 10(4): "In a situation of crisis as referred to in Article 1(4), point (a), the derogation
+/// referred to in paragraph 1 of this Article may only be applied during the time period set out
+/// in the initial Council implementing decision" — mass arrivals, not instrumentalisation (RULES
+/// §8 names 1(4)(a) "instrumentalisation"; the text's 1(4)(a) is mass arrivals, and the engine
+/// follows the text).
 pub fn derogation(ctx: &mut Ctx, d: Derogation, on: NaiveDate) -> bool {
     let found = ctx.params.activations_on(on).find(|a| {
         a.derogations.contains(&d)
+            && kind_allows(d, a.kind)
             && !(d == Derogation::Registration4Weeks
-                && a.kind == ActivationKind::Instrumentalisation
+                && a.kind == ActivationKind::MassArrivals
                 && a.initial_period_to.is_some_and(|end| on > end))
     });
     let Some(a) = found.cloned() else {
         return false;
     };
+    if !Act::Cfr.applies_on(on) {
+        let from = crate::calendar::dmy(Act::Cfr.applies_from());
+        let name = derogation_name(d);
+        ctx.explain(
+            "crisis.beforeCfrApplies",
+            text!(
+                ctx.locale,
+                format!("Activering {} noemt de afwijking {name}, maar {on} ligt vóór {from}, de dag vanaf wanneer de Crisis- en overmachtverordening van toepassing is (art. 20 CFR): de afwijking geldt niet.", a.id),
+                format!("Activation {} lists derogation {name}, but {on} falls before {from}, the day from which the Crisis and Force Majeure Regulation applies (CFR 20): the derogation does not apply.", a.id),
+            ),
+            vec![Act::Cfr.basis()],
+        );
+        return false;
+    }
     let (name, basis) = match d {
         Derogation::Registration4Weeks => ("registration4Weeks", Basis::new("CFR", "10", uri::CFR)),
         Derogation::BorderProcedurePlus6Weeks => (
@@ -124,7 +167,11 @@ pub fn derogation(ctx: &mut Ctx, d: Derogation, on: NaiveDate) -> bool {
         ),
         Derogation::RecognitionRateThreshold => (
             "recognitionRateThreshold",
-            Basis::new("CFR", "11", uri::CFR),
+            Basis::new("CFR", "11(3)", uri::CFR),
+        ),
+        Derogation::BorderProcedureWidened => (
+            "borderProcedureWidened",
+            Basis::new("CFR", "11(4)", uri::CFR),
         ),
     };
     if !ctx.crisis.activations.contains(&a.id) {

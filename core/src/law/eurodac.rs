@@ -20,11 +20,12 @@
 
 use chrono::NaiveDate;
 
-use crate::calendar::{Counting, Period, When};
+use crate::calendar::{self, Counting, Period, When};
 use crate::contract::validate::age_on;
-use crate::contract::Situation;
+use crate::contract::{EurodacCategory, Situation};
 use crate::engine::{Ctx, LimitSpec};
 use crate::explain::{uri, Basis, NoteKind};
+use crate::law::application::{self, Act};
 use crate::text;
 
 const EDR_15_1: Basis = Basis::new("EDR", "15(1)", uri::EDR);
@@ -66,6 +67,156 @@ pub fn assess(ctx: &mut Ctx) {
     if ctx.regime.procedure.is_none() {
         return;
     }
+    duty(ctx);
+    if ctx.regime.procedure == Some(crate::contract::ProcedureRegime::Pact) {
+        categories(ctx);
+    }
+}
+
+/// The Eurodac categories of the EDR the case falls in (RULES §10 [rev. 12-2026]), each with its
+/// duty (aged six or more) and its transmission limit, all read in legalize-dev/legalize-eu
+/// `eu/93/32024R1358.md`:
+/// - art. 15(1) applicants: biometrics "of every applicant for international protection of at
+///   least six years of age", transmitted "no later than 72 hours from that registration"; at a
+///   border crossing point or in a transit zone taken "upon the making of the application" and
+///   transmitted "no later than 72 hours after the biometric data have been taken";
+/// - art. 22(1)–(2) persons "apprehended by the competent control authorities in connection with
+///   the irregular crossing by land, sea or air of the border": transmitted "no later than 72
+///   hours after the date of apprehension"; 22(4): persons "kept in custody, confinement or
+///   detention upon their apprehension for a period exceeding 72 hours" — "before their release";
+/// - art. 23(1)–(2) persons "illegally staying within its territory": "no later than 72 hours
+///   after the third-country national ... has been found to be illegally staying" (the engine
+///   takes the apprehension on the territory as that finding: an applicant found on the
+///   territory, situation `territory`);
+/// - art. 24(1)–(2) persons "disembarked following a search and rescue operation": "no later
+///   than 72 hours after the date of disembarkation";
+/// - art. 18 (admission procedure under the Union Resettlement Framework), art. 20 (national
+///   resettlement) and art. 26 (temporary protection, only from 12 June 2029, art. 63(2)) have
+///   no fact in the case and are not reported.
+///
+/// The EDR applies from 12 June 2026 (art. 63(2)); it has no counting rule of its own: PR 1182/71
+/// (hours, PR 3(1), 3(2)(a)).
+fn categories(ctx: &mut Ctx) {
+    let app = &ctx.case.application;
+    let apprehended = ctx.case.screening.apprehended_at;
+    let bcp = app.situation == Some(Situation::BorderCrossingPoint);
+    let (from15, path15) = if bcp {
+        (
+            ctx.case.screening.biometrics_taken_at,
+            "/screening/biometricsTakenAt",
+        )
+    } else {
+        (app.registered_at, "/application/registeredAt")
+    };
+    let mut list: Vec<(
+        &'static str,
+        &'static str,
+        Option<When>,
+        &'static str,
+        Basis,
+    )> = vec![("15", "applicant", from15, path15, EDR_15_1)];
+    match app.situation {
+        Some(Situation::ExternalBorderApprehension) => list.push((
+            "22",
+            "irregularCrossing",
+            apprehended,
+            "/screening/apprehendedAt",
+            Basis::new("EDR", "22(2)", uri::EDR),
+        )),
+        Some(Situation::Territory) if apprehended.is_some() => list.push((
+            "23",
+            "illegalStay",
+            apprehended,
+            "/screening/apprehendedAt",
+            Basis::new("EDR", "23(2)", uri::EDR),
+        )),
+        Some(Situation::SearchAndRescue) => list.push((
+            "24",
+            "searchAndRescue",
+            apprehended,
+            "/screening/apprehendedAt",
+            Basis::new("EDR", "24(2)", uri::EDR),
+        )),
+        _ => {}
+    }
+    let born = ctx.case.applicant.date_of_birth;
+    let made = ctx.case.application.made_at;
+    for (article, category, from, path, basis) in list {
+        if let Some(f) = from {
+            if !application::limit_applies(ctx, Act::Edr, f.date(), "eurodacCategory") {
+                continue;
+            }
+        }
+        let age_day = from.or(made).map(|w| w.date());
+        let required = match (born, age_day) {
+            (Some(b), Some(d)) => Some(age_on(b, d) >= 6),
+            _ => None,
+        };
+        if required == Some(false) {
+            ctx.eurodac.categories.push(EurodacCategory {
+                article,
+                category,
+                required,
+                from: from.map(|w| calendar::iso_date(w.date())),
+                period: "PT72H",
+                due: None,
+                expires_at: None,
+                basis: vec![basis],
+            });
+            continue;
+        }
+        let before_release = article == "22" && ctx.case.application.detained == Some(true);
+        let computed = match from {
+            Some(f) if !before_release => {
+                ctx.used(path);
+                calendar::compute(f, Period::hours(72), Counting::Pr1182, &ctx.params.calendar).ok()
+            }
+            _ => None,
+        };
+        let mut all_basis = vec![basis.clone()];
+        if let Some(c) = &computed {
+            all_basis.extend(c.basis.iter().cloned());
+        }
+        let due = computed.as_ref().map(|c| calendar::iso_date(c.due));
+        let expires_at = computed
+            .as_ref()
+            .map(|c| calendar::format_instant(&c.expires_at));
+        let (nl, en) = match (&due, before_release, from) {
+            (_, true, _) => (
+                format!("Eurodac-categorie art. {article} ({category}): vastgehouden na de aanhouding; bij een vasthouding van meer dan 72 uur worden de gegevens vóór de vrijlating doorgezonden (art. 22(4) EDR)."),
+                format!("Eurodac category art. {article} ({category}): detained upon apprehension; where held for more than 72 hours, the data are transmitted before release (EDR 22(4))."),
+            ),
+            (Some(d), false, _) => (
+                format!("Eurodac-categorie art. {article} ({category}): biometrie afnemen en binnen 72 uur doorzenden, uiterlijk {d}."),
+                format!("Eurodac category art. {article} ({category}): biometrics to be taken and transmitted within 72 hours, by {d}."),
+            ),
+            (None, false, _) => {
+                ctx.missing(path, "eurodac.categories");
+                (
+                    format!("Eurodac-categorie art. {article} ({category}): biometrie afnemen en binnen 72 uur doorzenden; de gebeurtenis waarvan de termijn loopt is onbekend."),
+                    format!("Eurodac category art. {article} ({category}): biometrics to be taken and transmitted within 72 hours; the event the limit runs from is unknown."),
+                )
+            }
+        };
+        if required.is_none() {
+            ctx.missing("/applicant/dateOfBirth", "eurodac.categories");
+        }
+        ctx.explain("eurodac.category", text!(ctx.locale, nl, en), vec![basis]);
+        ctx.eurodac.categories.push(EurodacCategory {
+            article,
+            category,
+            required,
+            from: from.map(|w| calendar::iso_date(w.date())),
+            period: "PT72H",
+            due,
+            expires_at,
+            basis: all_basis,
+        });
+    }
+}
+
+/// The duty to take and transmit the applicant's biometrics (EDR 15(1), Reg. 603/2013 9(1)).
+fn duty(ctx: &mut Ctx) {
     let cutover = ctx.params.file.cutovers.procedure.date;
     let (lo, hi) = registration_bounds(ctx);
     let regs: Vec<Reg> = match (lo, hi) {
@@ -127,6 +278,23 @@ pub fn assess(ctx: &mut Ctx) {
             ),
             vec![if reg == Some(Reg::Old) { OLD_9_1 } else { EDR_15_1 }],
         );
+        // RULES §0: the limit whose starting event is known is listed; it binds only if the
+        // applicant is old enough, which the note says.
+        if let Some(r) = reg {
+            if transmission(ctx, r) {
+                ctx.missing("/applicant/dateOfBirth", "deadlines.eurodacTransmission");
+                let min = r.minimum_age();
+                ctx.note(
+                    NoteKind::Info,
+                    text!(
+                        ctx.locale,
+                        format!("De termijn voor doorzending naar Eurodac geldt alleen als de verzoeker op de dag van registratie ten minste {min} jaar is; de geboortedatum is onbekend."),
+                        format!("The Eurodac transmission limit applies only if the applicant is at least {min} on the day of registration; the date of birth is unknown."),
+                    ),
+                    vec![if r == Reg::Old { OLD_9_1 } else { EDR_15_1 }],
+                );
+            }
+        }
         return;
     };
     ctx.used("/applicant/dateOfBirth");
@@ -189,8 +357,9 @@ pub fn assess(ctx: &mut Ctx) {
     }
 }
 
-/// The "eurodacTransmission" limit: 72 hours (PT72H), counted per Reg. 1182/71.
-fn transmission(ctx: &mut Ctx, reg: Reg) {
+/// The "eurodacTransmission" limit: 72 hours (PT72H), counted per Reg. 1182/71. Returns whether
+/// the limit was given.
+fn transmission(ctx: &mut Ctx, reg: Reg) -> bool {
     let app = &ctx.case.application;
     let (from, from_path, basis, nl, en): (Option<When>, &'static str, Basis, &str, &str) = match reg {
         Reg::Edr if app.situation == Some(Situation::BorderCrossingPoint) => (
@@ -217,7 +386,7 @@ fn transmission(ctx: &mut Ctx, reg: Reg) {
     };
     let Some(from) = from else {
         ctx.missing(from_path, "deadlines.eurodacTransmission");
-        return;
+        return false;
     };
     ctx.limit(LimitSpec {
         id: "eurodacTransmission",
@@ -228,7 +397,8 @@ fn transmission(ctx: &mut Ctx, reg: Reg) {
         basis: vec![basis],
         rule: "eurodac.transmission",
         label: text!(ctx.locale, nl, en),
-    });
+    })
+    .is_some()
 }
 
 #[cfg(test)]

@@ -7,8 +7,9 @@
 
 use crate::calendar::{self, Counting, Period};
 use crate::contract::{InadmissibleGround, ProcedureKind, Situation};
-use crate::engine::{Ctx, ExtensionSpec, LimitSpec};
+use crate::engine::{AlternativeSpec, Ctx, ExtensionSpec, LimitSpec};
 use crate::explain::{uri, Basis, NoteKind};
+use crate::law::application::{self, Act};
 use crate::law::crisis;
 use crate::params::Derogation;
 use crate::text;
@@ -25,19 +26,75 @@ const APR_35_4: Basis = Basis::new("APR", "35(4)", uri::APR);
 const APR_35_5: Basis = Basis::new("APR", "35(5)", uri::APR);
 const APR_35_7: Basis = Basis::new("APR", "35(7)", uri::APR);
 
-/// Applies this module's provisions to the case.
+/// Applies this module's provisions to the case. While the procedure kind is open (RULES §0),
+/// the limits of the ordinary case (none of the open facts established) are given; for the
+/// examination limit, the facts that would lead to another kind are alternatives.
 pub fn assess(ctx: &mut Ctx) {
-    match ctx.procedure.kind {
+    let kind = match ctx.open_kind_facts() {
+        Some((ordinary, _)) => Some(ordinary),
+        None => ctx.procedure.kind,
+    };
+    match kind {
         Some(ProcedureKind::AsylumBorder) => {
             border_decision(ctx);
             border_procedure_end(ctx);
         }
         Some(
-            ProcedureKind::Regular | ProcedureKind::Accelerated | ProcedureKind::Inadmissibility,
+            k @ (ProcedureKind::Regular
+            | ProcedureKind::Accelerated
+            | ProcedureKind::Inadmissibility),
         ) => {
-            examination(ctx);
+            examination(ctx, k);
+            open_examination(ctx);
         }
         _ => {}
+    }
+    if ctx.procedure.kind.is_none() && kind.is_some() {
+        ctx.note(
+            NoteKind::Info,
+            text!(
+                ctx.locale,
+                "De procedure is nog niet bepaald (zie missingFacts): de beslistermijnen zijn die van de procedure die geldt als geen van de open feiten vaststaat; waar een open feit de termijn verandert, staat het alternatief bij de termijn (alternatives).",
+                "The procedure is not yet determined (see missingFacts): the decision limits are those of the procedure that applies when none of the open facts is established; where an open fact changes a limit, the alternative is given with it (alternatives).",
+            ),
+            vec![Basis::new("APR", "35", uri::APR), APR_51_2],
+        );
+    }
+}
+
+/// The examination limit under the facts that would lead to another kind with an examination
+/// limit of its own (APR 35(1), (3), (4)), while the kind is open.
+fn open_examination(ctx: &mut Ctx) {
+    let (Some((ordinary, facts)), Some(lodged)) =
+        (ctx.open_kind_facts(), ctx.case.application.lodged_at)
+    else {
+        return;
+    };
+    if !ctx.has_deadline("examination") {
+        return;
+    }
+    for (kind, fact) in facts {
+        let (period, basis) = match kind {
+            ProcedureKind::Accelerated => (Period::months(3), APR_35_3),
+            ProcedureKind::Inadmissibility => (Period::months(2), APR_35_1),
+            ProcedureKind::Regular => (Period::months(6), APR_35_4),
+            _ => continue,
+        };
+        if kind == ordinary {
+            continue;
+        }
+        ctx.alternative(
+            "examination",
+            "deadlines.examination",
+            AlternativeSpec {
+                from: lodged,
+                fact,
+                if_value: true,
+                period,
+                counting: Counting::Apr73,
+                basis: vec![basis],
+            },
+        );
     }
 }
 
@@ -62,6 +119,9 @@ pub fn border_decision(ctx: &mut Ctx) {
         ctx.missing("/application/registeredAt", "deadlines.borderDecision");
         return;
     };
+    if !application::limit_applies(ctx, Act::VwNew, registered.date(), "borderDecision") {
+        return;
+    }
     ctx.note(
         NoteKind::Interpretation,
         text!(
@@ -121,6 +181,9 @@ pub fn border_procedure_end(ctx: &mut Ctx) {
         ctx.missing("/application/registeredAt", "deadlines.borderProcedureEnd");
         return;
     };
+    if !application::limit_applies(ctx, Act::Apr, registered.date(), "borderProcedureEnd") {
+        return;
+    }
     let label = text!(
         ctx.locale,
         "Maximale duur van de asielgrensprocedure",
@@ -176,7 +239,7 @@ pub fn border_procedure_end(ctx: &mut Ctx) {
         from_path: "/application/registeredAt",
         from: registered,
         period,
-        counting: Counting::Pr1182,
+        counting: Counting::Apr73,
         basis,
         rule,
         label,
@@ -196,11 +259,11 @@ pub fn border_procedure_end(ctx: &mut Ctx) {
 /// the country of origin; "In any event, the determining authority shall conclude the
 /// examination procedure within 21 months from the lodging of an application."
 ///
-/// Extensions are possibilities, not facts: they are flagged (`extension`), not applied.
-pub fn examination(ctx: &mut Ctx) {
-    let Some(kind) = ctx.procedure.kind else {
-        return;
-    };
+/// Extensions are possibilities, not facts: they are flagged (`extension`), not applied. APR
+/// limits are counted by APR art. 73 (RULES §1.1 [rev. 12-2026]); the APR has no rule of its own
+/// for working days beyond art. 73(c), so the 10 working days of 35(1) are the 10th working day
+/// after lodging.
+pub fn examination(ctx: &mut Ctx, kind: ProcedureKind) {
     let Some(lodged) = ctx.case.application.lodged_at else {
         ctx.missing("/application/lodgedAt", "deadlines.examination");
         return;
@@ -218,7 +281,7 @@ pub fn examination(ctx: &mut Ctx) {
                     from_path: "/application/lodgedAt",
                     from: lodged,
                     period: Period::months(6),
-                    counting: Counting::Pr1182,
+                    counting: Counting::Apr73,
                     basis: vec![APR_35_4],
                     rule: "examination.regular",
                     label,
@@ -226,7 +289,7 @@ pub fn examination(ctx: &mut Ctx) {
                 Some(ExtensionSpec {
                     period: Period::months(12),
                     stated: "P6M".to_owned(),
-                    counting: Counting::Pr1182,
+                    counting: Counting::Apr73,
                     basis: vec![APR_35_5],
                 }),
             );
@@ -234,7 +297,7 @@ pub fn examination(ctx: &mut Ctx) {
                 if let Ok(cap) = calendar::compute(
                     lodged,
                     Period::months(21),
-                    Counting::Pr1182,
+                    Counting::Apr73,
                     &ctx.params.calendar,
                 ) {
                     ctx.explain(
@@ -261,7 +324,7 @@ pub fn examination(ctx: &mut Ctx) {
                 from_path: "/application/lodgedAt",
                 from: lodged,
                 period: Period::months(3),
-                counting: Counting::Pr1182,
+                counting: Counting::Apr73,
                 basis: vec![APR_35_3],
                 rule: "examination.accelerated",
                 label,
@@ -275,7 +338,7 @@ pub fn examination(ctx: &mut Ctx) {
                     from_path: "/application/lodgedAt",
                     from: lodged,
                     period: Period::working_days(10),
-                    counting: Counting::Pr1182,
+                    counting: Counting::Apr73,
                     basis: vec![APR_35_1, Basis::new("APR", "38(1)(e)", uri::APR)],
                     rule: "examination.inadmissibility.returnDecision",
                     label,
@@ -302,7 +365,7 @@ pub fn examination(ctx: &mut Ctx) {
                         from_path: "/application/lodgedAt",
                         from: lodged,
                         period: Period::months(2),
-                        counting: Counting::Pr1182,
+                        counting: Counting::Apr73,
                         basis: vec![APR_35_1],
                         rule: "examination.inadmissibility",
                         label,
@@ -310,7 +373,7 @@ pub fn examination(ctx: &mut Ctx) {
                     Some(ExtensionSpec {
                         period: Period::months(4),
                         stated: "P2M".to_owned(),
-                        counting: Counting::Pr1182,
+                        counting: Counting::Apr73,
                         basis: vec![APR_35_2],
                     }),
                 );

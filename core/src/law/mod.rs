@@ -8,6 +8,7 @@
 
 pub mod access;
 pub mod appeal;
+pub mod application;
 pub mod crisis;
 pub mod eurodac;
 pub mod examination;

@@ -18,8 +18,8 @@
 //! established (true) and that counts for the procedure chosen.
 //!
 //! **Mandatory**: Dublin true (APR 39(1)(a) "shall not be examined on the merits"); regular true;
-//! accelerated true (APR 42(1) "shall … accelerate"; 42(3) for minors "may", but Vw-new 30b(1)
-//! adopts every 42(1) and 42(3) case, so the law leaves no choice); border procedure true where
+//! accelerated true (APR 42(1) "shall … accelerate"), but false for an unaccompanied minor
+//! (42(3) "may", Vw-new 30b(1) "kan"; RULES §4 [rev. 12-2026]); border procedure true where
 //! APR 45(1) (or 53(1) with 45(1)/50 for 42(3)(b)) makes it mandatory, false where NL applies it by
 //! choice (Vw-new 3(3) on the "may" of APR 43(1)). Inadmissibility: APR 38(1) grounds are optional
 //! ("may", Vw-new 30a "kan"), 38(2) — a subsequent application without new elements — is
@@ -30,11 +30,11 @@
 use chrono::NaiveDate;
 
 use crate::contract::validate::age_on;
-use crate::contract::{ProcedureKind, ProcedureLocation, ProcedureRegime};
-use crate::engine::Ctx;
+use crate::contract::{Grounds as CaseGrounds, ProcedureKind, ProcedureLocation, ProcedureRegime};
+use crate::engine::{Ctx, OpenKind};
 use crate::explain::{uri, Basis, NoteKind};
 use crate::law::crisis;
-use crate::params::{decimal_text, Derogation, NoticeKind, SafeCountryList};
+use crate::params::{decimal_text, ActivationKind, Derogation, NoticeKind, SafeCountryList};
 use crate::text;
 
 /// The Union-wide recognition-rate threshold of APR 42(1)(j) and 42(3)(e), in percent.
@@ -136,7 +136,114 @@ const VW_30: Basis = Basis::new("Vw", "30", uri::VW_NEW);
 const VW_30A: Basis = Basis::new("Vw", "30a", uri::VW_NEW);
 const VW_30B: Basis = Basis::new("Vw", "30b(1)", uri::VW_NEW);
 
-/// One ground of APR 42 with its ids and paths.
+/// One row of the table of APR 42 grounds (#15 item 5a): the point of 42(1), its counterpart in
+/// 42(3) (unaccompanied minors), whether it admits the border procedure (APR 44(1)(b), Vw-new
+/// 3(3): 42(1)(a)–(g), (j); for minors only 42(3)(b)), whether it makes the border procedure
+/// mandatory (APR 45(1): 42(1)(c), (f), (j); APR 53(1): for minors 42(3)(b)), and the fact of the
+/// case.
+#[derive(Debug, Clone, Copy)]
+pub struct GroundRow {
+    /// Id under 42(1).
+    pub id1: &'static str,
+    /// Id under 42(3), if the point has a counterpart there.
+    pub id3: Option<&'static str>,
+    /// Admits the border procedure for an adult or accompanied minor (APR 44(1)(b)).
+    pub border: bool,
+    /// Makes the border procedure mandatory (APR 45(1); for the 42(3) counterpart, APR 53(1)).
+    pub mandatory_border: bool,
+    /// JSON Pointer of the fact in the case.
+    pub path: &'static str,
+    /// The fact's value in the case.
+    pub value: fn(&CaseGrounds) -> Option<bool>,
+}
+
+/// APR 42(1)(a)–(j) with their 42(3) counterparts (42(3): (a) safe country of origin = 42(1)(e);
+/// (b) danger to national security or public order = (f); (c) subsequent application = (g); (d)
+/// intentionally misled or destroyed documents = (c); (e) recognition rate = (j)).
+pub const APR_42_GROUNDS: [GroundRow; 10] = [
+    GroundRow {
+        id1: "apr42_1_a",
+        id3: None,
+        border: true,
+        mandatory_border: false,
+        path: "/grounds/irrelevantIssuesOnly",
+        value: |g| g.irrelevant_issues_only,
+    },
+    GroundRow {
+        id1: "apr42_1_b",
+        id3: None,
+        border: true,
+        mandatory_border: false,
+        path: "/grounds/inconsistentStatements",
+        value: |g| g.inconsistent_statements,
+    },
+    GroundRow {
+        id1: "apr42_1_c",
+        id3: Some("apr42_3_d"),
+        border: true,
+        mandatory_border: true,
+        path: "/grounds/misledAuthorities",
+        value: |g| g.misled_authorities,
+    },
+    GroundRow {
+        id1: "apr42_1_d",
+        id3: None,
+        border: true,
+        mandatory_border: false,
+        path: "/grounds/delayRemovalOnly",
+        value: |g| g.delay_removal_only,
+    },
+    GroundRow {
+        id1: "apr42_1_e",
+        id3: Some("apr42_3_a"),
+        border: true,
+        mandatory_border: false,
+        path: "/grounds/safeCountryOfOrigin",
+        value: |g| g.safe_country_of_origin,
+    },
+    GroundRow {
+        id1: "apr42_1_f",
+        id3: Some("apr42_3_b"),
+        border: true,
+        mandatory_border: true,
+        path: "/grounds/dangerToSecurityOrPublicOrder",
+        value: |g| g.danger_to_security_or_public_order,
+    },
+    GroundRow {
+        id1: "apr42_1_g",
+        id3: Some("apr42_3_c"),
+        border: true,
+        mandatory_border: false,
+        path: "/grounds/subsequentNotInadmissible",
+        value: |g| g.subsequent_not_inadmissible,
+    },
+    GroundRow {
+        id1: "apr42_1_h",
+        id3: None,
+        border: false,
+        mandatory_border: false,
+        path: "/grounds/irregularEntryNoPromptApplication",
+        value: |g| g.irregular_entry_no_prompt_application,
+    },
+    GroundRow {
+        id1: "apr42_1_i",
+        id3: None,
+        border: false,
+        mandatory_border: false,
+        path: "/grounds/lawfulEntryNoPromptApplication",
+        value: |g| g.lawful_entry_no_prompt_application,
+    },
+    GroundRow {
+        id1: "apr42_1_j",
+        id3: Some("apr42_3_e"),
+        border: true,
+        mandatory_border: true,
+        path: "/grounds/lowRecognitionRate",
+        value: |g| g.low_recognition_rate,
+    },
+];
+
+/// One ground of the case: its row of [`APR_42_GROUNDS`] and its value.
 struct Ground {
     /// Id under 42(1).
     id1: &'static str,
@@ -152,6 +259,9 @@ struct Ground {
 /// parameter tables where the case leaves them open.
 struct Grounds {
     list: Vec<Ground>,
+    /// The Union-wide recognition rate of the nationality from the parameter table, when looked
+    /// up (for the crisis thresholds of CFR 11(3) and 11(4)).
+    rate: Option<f64>,
 }
 
 impl Grounds {
@@ -188,6 +298,8 @@ impl Grounds {
 struct Chain {
     /// The kinds still possible.
     possible: Vec<ProcedureKind>,
+    /// The kinds still possible with the unknown facts that lead to each (ordinary case last).
+    open: Vec<OpenKind>,
     /// The unknown facts that could change which one.
     unknown: Vec<&'static str>,
 }
@@ -200,12 +312,14 @@ fn chain(
     excluded: bool,
     grounds: &Grounds,
     minor: bool,
+    widened: &Tri,
 ) -> Chain {
-    // Border ground: 42(3)(b) for an unaccompanied minor, else 42(1)(a)–(g), (j).
+    // Border ground: 42(3)(b) for an unaccompanied minor, else 42(1)(a)–(g), (j), or in a
+    // mass-arrivals crisis a nationality within CFR 11(4) (not for minors: APR 53(1) stands).
     let border_ground = if minor {
         grounds.get("apr42_1_f")
     } else {
-        grounds.any_border_adult()
+        grounds.any_border_adult().or(widened.clone())
     };
     let border_step = border.clone().and(border_ground).and(Tri::known(!excluded));
     let accel_ground = if minor {
@@ -222,6 +336,7 @@ fn chain(
     ];
     let mut out = Chain {
         possible: Vec::new(),
+        open: Vec::new(),
         unknown: Vec::new(),
     };
     for (kind, cond) in steps {
@@ -230,6 +345,14 @@ fn chain(
         }
         if !out.possible.contains(&kind) {
             out.possible.push(kind);
+            out.open.push(OpenKind {
+                kind,
+                facts: if cond.value == Some(true) {
+                    Vec::new()
+                } else {
+                    cond.unknown.clone()
+                },
+            });
         }
         if cond.value == Some(true) {
             break;
@@ -264,15 +387,52 @@ pub fn assess(ctx: &mut Ctx) {
         "/dublin/otherMemberStateResponsible",
     );
     let inadmissible = Tri::fact(ctx.case.grounds.inadmissible, "/grounds/inadmissible");
-    let run = |minor: bool| chain(&dublin, &inadmissible, &border, excluded, &grounds, minor);
-    let (possible, unknown) = match uam.value {
+    let (mandatory_threshold, widen) = match making_date(ctx) {
+        Some(d) => crisis_border_thresholds(ctx, d),
+        None => (None, false),
+    };
+    let widened = if widen {
+        match grounds.rate {
+            Some(r) => Tri::known(r <= CFR_11_4_PERCENT),
+            None => Tri::fact(None, "/applicant/nationality"),
+        }
+    } else {
+        Tri::known(false)
+    };
+    let run = |minor: bool| {
+        chain(
+            &dublin,
+            &inadmissible,
+            &border,
+            excluded,
+            &grounds,
+            minor,
+            &widened,
+        )
+    };
+    let (possible, unknown, open) = match uam.value {
         Some(minor) => {
             let c = run(minor);
-            (c.possible, c.unknown)
+            (c.possible, c.unknown, c.open)
         }
         None => {
             // Unknown whether an unaccompanied minor: decide both ways (u ∨ ¬u is not Kleene).
             let (a, b) = (run(true), run(false));
+            // The ordinary case is the adult's (the fact not established); a kind only the
+            // minor's chain reaches is led to by the minor fact too.
+            let mut open = b.open.clone();
+            let ordinary = open.pop();
+            for k in &a.open {
+                match open.iter_mut().find(|o| o.kind == k.kind) {
+                    Some(o) => o.facts = merge(std::mem::take(&mut o.facts), k.facts.clone()),
+                    None if ordinary.as_ref().is_some_and(|o| o.kind == k.kind) => {}
+                    None => open.push(OpenKind {
+                        kind: k.kind,
+                        facts: merge(k.facts.clone(), uam.unknown.clone()),
+                    }),
+                }
+            }
+            open.extend(ordinary);
             let mut unknown = merge(a.unknown, b.unknown);
             let mut possible = a.possible.clone();
             for k in &b.possible {
@@ -283,7 +443,7 @@ pub fn assess(ctx: &mut Ctx) {
             if a.possible != b.possible {
                 unknown = merge(unknown, uam.unknown.clone());
             }
-            (possible, unknown)
+            (possible, unknown, open)
         }
     };
 
@@ -319,6 +479,7 @@ pub fn assess(ctx: &mut Ctx) {
         }
         ctx.procedure.kind = None;
         ctx.procedure.mandatory = None;
+        ctx.open_kinds = open;
         // The location is still known where every possible kind runs at the same place.
         if !border_possible {
             ctx.procedure.location = Some(ProcedureLocation::TerApel);
@@ -360,7 +521,7 @@ pub fn assess(ctx: &mut Ctx) {
         }
         ProcedureKind::AsylumBorder => {
             ctx.require_monitoring();
-            border_procedure(ctx, &grounds, &uam);
+            border_procedure(ctx, &grounds, &uam, mandatory_threshold, &widened);
         }
         ProcedureKind::Accelerated => accelerated(ctx, &grounds, &uam, &border),
         _ => {
@@ -456,118 +617,26 @@ fn unaccompanied_minor(ctx: &mut Ctx) -> Tri {
 fn grounds(ctx: &mut Ctx) -> Grounds {
     let g = ctx.case.grounds.clone();
     let e = safe_country(ctx);
-    let j = low_recognition_rate(ctx);
-    let mut list = vec![
-        Ground {
-            id1: "apr42_1_a",
-            id3: None,
-            border: true,
-            tri: Tri::fact(g.irrelevant_issues_only, "/grounds/irrelevantIssuesOnly"),
-        },
-        Ground {
-            id1: "apr42_1_b",
-            id3: None,
-            border: true,
-            tri: Tri::fact(g.inconsistent_statements, "/grounds/inconsistentStatements"),
-        },
-        Ground {
-            id1: "apr42_1_c",
-            id3: Some("apr42_3_d"),
-            border: true,
-            tri: Tri::fact(g.misled_authorities, "/grounds/misledAuthorities"),
-        },
-        Ground {
-            id1: "apr42_1_d",
-            id3: None,
-            border: true,
-            tri: Tri::fact(g.delay_removal_only, "/grounds/delayRemovalOnly"),
-        },
-        Ground {
-            id1: "apr42_1_e",
-            id3: Some("apr42_3_a"),
-            border: true,
-            tri: e,
-        },
-        Ground {
-            id1: "apr42_1_f",
-            id3: Some("apr42_3_b"),
-            border: true,
-            tri: Tri::fact(
-                g.danger_to_security_or_public_order,
-                "/grounds/dangerToSecurityOrPublicOrder",
-            ),
-        },
-        Ground {
-            id1: "apr42_1_g",
-            id3: Some("apr42_3_c"),
-            border: true,
-            tri: Tri::fact(
-                g.subsequent_not_inadmissible,
-                "/grounds/subsequentNotInadmissible",
-            ),
-        },
-        Ground {
-            id1: "apr42_1_h",
-            id3: None,
-            border: false,
-            tri: Tri::fact(
-                g.irregular_entry_no_prompt_application,
-                "/grounds/irregularEntryNoPromptApplication",
-            ),
-        },
-        Ground {
-            id1: "apr42_1_i",
-            id3: None,
-            border: false,
-            tri: Tri::fact(
-                g.lawful_entry_no_prompt_application,
-                "/grounds/lawfulEntryNoPromptApplication",
-            ),
-        },
-        Ground {
-            id1: "apr42_1_j",
-            id3: Some("apr42_3_e"),
-            border: true,
-            tri: j,
-        },
-    ];
-    let given = [
-        g.irrelevant_issues_only,
-        g.inconsistent_statements,
-        g.misled_authorities,
-        g.delay_removal_only,
-        g.safe_country_of_origin,
-        g.danger_to_security_or_public_order,
-        g.subsequent_not_inadmissible,
-        g.irregular_entry_no_prompt_application,
-        g.lawful_entry_no_prompt_application,
-        g.low_recognition_rate,
-    ];
-    for (gr, v) in list.iter().zip(given) {
-        if v.is_some() {
-            if let Some(path) = ground_path(gr.id1) {
-                ctx.used(path);
-            }
+    let (j, rate) = low_recognition_rate(ctx);
+    let mut list = Vec::with_capacity(APR_42_GROUNDS.len());
+    for row in &APR_42_GROUNDS {
+        let given = (row.value)(&g);
+        if given.is_some() {
+            ctx.used(row.path);
         }
+        let tri = match row.id1 {
+            "apr42_1_e" => e.clone(),
+            "apr42_1_j" => j.clone(),
+            _ => Tri::fact(given, row.path),
+        };
+        list.push(Ground {
+            id1: row.id1,
+            id3: row.id3,
+            border: row.border,
+            tri,
+        });
     }
-    list.shrink_to_fit();
-    Grounds { list }
-}
-
-fn ground_path(id1: &str) -> Option<&'static str> {
-    Some(match id1 {
-        "apr42_1_a" => "/grounds/irrelevantIssuesOnly",
-        "apr42_1_b" => "/grounds/inconsistentStatements",
-        "apr42_1_c" => "/grounds/misledAuthorities",
-        "apr42_1_d" => "/grounds/delayRemovalOnly",
-        "apr42_1_e" => "/grounds/safeCountryOfOrigin",
-        "apr42_1_f" => "/grounds/dangerToSecurityOrPublicOrder",
-        "apr42_1_g" => "/grounds/subsequentNotInadmissible",
-        "apr42_1_h" => "/grounds/irregularEntryNoPromptApplication",
-        "apr42_1_i" => "/grounds/lawfulEntryNoPromptApplication",
-        "apr42_1_j" => "/grounds/lowRecognitionRate",
-        _ => return None,
-    })
+    Grounds { list, rate }
 }
 
 /// APR 42(1)(e) / 42(3)(a): "a third country may be considered to be a safe country of origin for
@@ -638,10 +707,11 @@ fn safe_country(ctx: &mut Ctx) -> Tri {
 /// APR 42(1)(j) / 42(3)(e): "of a nationality … for which the proportion of decisions by the
 /// determining authority granting international protection is, according to the latest available
 /// yearly Union-wide average Eurostat data, 20 % or lower". The rates are parameter data; a
-/// Council implementing decision under the CFR may lower the threshold (not below 5 %) — then
-/// the lowered threshold applies (interpretation, noted). A country absent from the table stays
-/// unknown. A value in the case wins (it also covers the provisos of point (j)).
-fn low_recognition_rate(ctx: &mut Ctx) -> Tri {
+/// country absent from the table stays unknown. A value in the case wins (it also covers the
+/// provisos of point (j)). The 20 % is never lowered here: CFR 11(3) lowers only the threshold
+/// of the *mandatory* border procedure (see [`crisis_border_thresholds`]). Returns the ground and
+/// the rate looked up, if any.
+fn low_recognition_rate(ctx: &mut Ctx) -> (Tri, Option<f64>) {
     const PATH: &str = "/grounds/lowRecognitionRate";
     let basis_j = || {
         vec![
@@ -649,6 +719,15 @@ fn low_recognition_rate(ctx: &mut Ctx) -> Tri {
             Basis::new("APR", "42(3)(e)", uri::APR),
         ]
     };
+    let looked_up = match (ctx.case.applicant.nationality.clone(), grounds_date(ctx)) {
+        (Some(nat), Some(date)) => ctx
+            .params
+            .recognition_rate(&nat, date)
+            .cloned()
+            .map(|r| (nat, date, r)),
+        _ => None,
+    };
+    let rate = looked_up.as_ref().map(|(_, _, r)| r.rate_percent);
     if let Some(v) = ctx.case.grounds.low_recognition_rate {
         ctx.explain(
             "procedure.grounds.lowRateFromCase",
@@ -665,14 +744,14 @@ fn low_recognition_rate(ctx: &mut Ctx) -> Tri {
             ),
             basis_j(),
         );
-        return Tri::known(v);
+        return (Tri::known(v), rate);
     }
     let (Some(nat), Some(date)) = (ctx.case.applicant.nationality.clone(), grounds_date(ctx))
     else {
-        return Tri::fact(None, "/applicant/nationality");
+        return (Tri::fact(None, "/applicant/nationality"), None);
     };
     ctx.used("/applicant/nationality");
-    let Some(rate) = ctx.params.recognition_rate(&nat, date).cloned() else {
+    let Some((_, _, rate)) = looked_up else {
         ctx.explain(
             "procedure.grounds.lowRateUnknown",
             text!(
@@ -682,9 +761,9 @@ fn low_recognition_rate(ctx: &mut Ctx) -> Tri {
             ),
             basis_j(),
         );
-        return Tri::fact(None, PATH);
+        return (Tri::fact(None, PATH), None);
     };
-    let threshold = lowered_threshold(ctx, date).unwrap_or(RECOGNITION_THRESHOLD_PERCENT);
+    let threshold = RECOGNITION_THRESHOLD_PERCENT;
     let low = rate.rate_percent <= threshold;
     // Written as `{}` writes an f64, without core::fmt's float formatting (WASM size).
     let (rate_text, threshold_text) = (decimal_text(rate.rate_percent), decimal_text(threshold));
@@ -703,36 +782,69 @@ fn low_recognition_rate(ctx: &mut Ctx) -> Tri {
         ),
         basis_j(),
     );
-    Tri::known(low)
+    (Tri::known(low), Some(rate.rate_percent))
 }
 
-/// The threshold lowered by an active CFR activation (derogation `recognitionRateThreshold`)
-/// covering `date`, if any.
-fn lowered_threshold(ctx: &mut Ctx, date: NaiveDate) -> Option<f64> {
-    let t = ctx
-        .params
-        .activations_on(date)
-        .filter(|a| {
-            a.derogations
-                .contains(&Derogation::RecognitionRateThreshold)
-        })
-        .find_map(|a| a.threshold_percent)?;
-    if crisis::derogation(ctx, Derogation::RecognitionRateThreshold, date) {
-        let t_text = decimal_text(t);
-        ctx.note(
-            NoteKind::Interpretation,
-            text!(
-                ctx.locale,
-                format!("Een crisisbesluit (CFR) verlaagt de drempel van 20% naar {t_text}%; de engine past de verlaagde drempel toe op grond 42(1)(j) en 42(3)(e)."),
-                format!("A crisis decision (CFR) lowers the 20% threshold to {t_text}%; the engine applies the lowered threshold to grounds 42(1)(j) and 42(3)(e)."),
-            ),
-            vec![Basis::new("CFR", "11", uri::CFR), Basis::new("APR", "42(1)(j)", uri::APR)],
-        );
-        Some(t)
+/// The crisis thresholds of CFR 11 (read in `eu/34/32024R1359.md`) in force on `date`, only
+/// "in a situation of crisis as referred to in Article 1(4), point (a)" — an "exceptional
+/// situation of mass arrivals" (1(4)(b) is instrumentalisation; force majeure is 1(5)) — and
+/// never before the CFR applies (art. 20: from 1 July 2026):
+/// - 11(3): "by way of derogation from Article 45(1) of Regulation (EU) 2024/1348, Member States
+///   may reduce the threshold provided for in Article 42(1), point (j), to 5 %": the threshold of
+///   the **mandatory** border procedure (activation `thresholdPercent`, at least 5); the 20 % of
+///   42(1)(j) itself still makes the examination accelerated;
+/// - 11(4): "by way of derogation from Article 44(1), point (b), ... Member States may, in a
+///   border procedure, take decisions on the merits ... where the applicant is a national ... of
+///   a third country for which the proportion of decisions granting international protection ...
+///   is ... 50 % or lower": the border procedure widened (not mandatory) to those nationalities.
+///
+/// Returns (mandatory threshold of 11(3), whether 11(4) widens the border procedure).
+fn crisis_border_thresholds(ctx: &mut Ctx, date: NaiveDate) -> (Option<f64>, bool) {
+    let mass = |d: Derogation| {
+        ctx.params
+            .activations_on(date)
+            .any(|a| a.kind == ActivationKind::MassArrivals && a.derogations.contains(&d))
+    };
+    let lower = mass(Derogation::RecognitionRateThreshold);
+    let widen = mass(Derogation::BorderProcedureWidened);
+    let t = if lower {
+        ctx.params
+            .activations_on(date)
+            .filter(|a| {
+                a.kind == ActivationKind::MassArrivals
+                    && a.derogations
+                        .contains(&Derogation::RecognitionRateThreshold)
+            })
+            .find_map(|a| a.threshold_percent)
+            .or(Some(CFR_11_3_FLOOR_PERCENT))
     } else {
         None
-    }
+    };
+    let t = match t {
+        Some(t) if crisis::derogation(ctx, Derogation::RecognitionRateThreshold, date) => {
+            let t_text = decimal_text(t);
+            ctx.note(
+                NoteKind::Interpretation,
+                text!(
+                    ctx.locale,
+                    format!("Een crisisbesluit bij massale toestroom (art. 11(3) CFR) verlaagt de drempel van de verplichte grensprocedure (art. 45(1) APR) naar {t_text}%. Grond 42(1)(j) (20%) blijft gelden: boven {t_text}% maakt zij de behandeling versneld en blijft de grensprocedure mogelijk, maar niet verplicht."),
+                    format!("A mass-arrivals crisis decision (CFR 11(3)) lowers the threshold of the mandatory border procedure (APR 45(1)) to {t_text}%. Ground 42(1)(j) (20%) still applies: above {t_text}% it makes the examination accelerated and the border procedure stays possible, but not mandatory."),
+                ),
+                vec![Basis::new("CFR", "11(3)", uri::CFR), APR_45_1, Basis::new("APR", "42(1)(j)", uri::APR)],
+            );
+            Some(t)
+        }
+        _ => None,
+    };
+    let widen = widen && crisis::derogation(ctx, Derogation::BorderProcedureWidened, date);
+    (t, widen)
 }
+
+/// CFR 11(3): the threshold may be reduced "to 5 %".
+const CFR_11_3_FLOOR_PERCENT: f64 = 5.0;
+
+/// CFR 11(4): the border procedure may take in nationalities with a rate of "50 % or lower".
+const CFR_11_4_PERCENT: f64 = 50.0;
 
 fn list_name(l: SafeCountryList) -> &'static str {
     match l {
@@ -941,9 +1053,27 @@ fn ground_ids(grounds: &Grounds, minor: bool, border_only: bool) -> Vec<&'static
 /// not exempt the Member State from the obligation to examine in the border procedure
 /// applications made by applicants as referred to in Article 42(1), point (f), and Article 42(3),
 /// point (b)."
-fn border_procedure(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri) {
+fn border_procedure(
+    ctx: &mut Ctx,
+    grounds: &Grounds,
+    uam: &Tri,
+    mandatory_threshold: Option<f64>,
+    widened: &Tri,
+) {
     let minor = uam.is_true();
     ctx.procedure.grounds = ground_ids(grounds, minor, true);
+    if ctx.procedure.grounds.is_empty() && widened.is_true() {
+        ctx.procedure.grounds = vec!["cfr11_4"];
+        ctx.explain(
+            "procedure.border.crisisWidened",
+            text!(
+                ctx.locale,
+                "Geen grond van art. 42(1)(a)–(g) of (j) APR, maar in een crisis van massale toestroom mag de grensprocedure ook worden toegepast op nationaliteiten met een EU-erkenningspercentage van 50% of lager (art. 11(4) CFR, afwijking van art. 44(1)(b) APR); niet verplicht.",
+                "No ground of APR 42(1)(a)–(g) or (j), but in a mass-arrivals crisis the border procedure may also be applied to nationalities with a Union-wide recognition rate of 50% or lower (CFR 11(4), derogating from APR 44(1)(b)); not mandatory.",
+            ),
+            vec![Basis::new("CFR", "11(4)", uri::CFR), APR_44_1_B],
+        );
+    }
     let date = making_date(ctx);
     let capacity = date.and_then(|d| {
         ctx.params
@@ -963,7 +1093,14 @@ fn border_procedure(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri) {
     let j = if annual_max.is_some() || capacity.is_some() {
         Tri::known(false)
     } else {
-        grounds.get("apr42_1_j")
+        match mandatory_threshold {
+            None => grounds.get("apr42_1_j"),
+            // CFR 11(3): only nationalities at or below the lowered threshold stay mandatory.
+            Some(t) => grounds.get("apr42_1_j").and(match grounds.rate {
+                Some(r) => Tri::known(r <= t),
+                None => Tri::fact(None, "/applicant/nationality"),
+            }),
+        }
     };
     let f = grounds.get("apr42_1_f");
     let m_minor = f.clone();
@@ -1052,11 +1189,29 @@ fn border_procedure(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri) {
 /// Accelerated examination, APR 42(1): "the determining authority shall … accelerate the
 /// examination on the merits … where" one of points (a)–(j) applies; for unaccompanied minors
 /// 42(3): "The accelerated examination procedure may be applied to unaccompanied minors only
-/// where" (a)–(e) apply. Vw-new 30b(1) applies every case of 42(1) and (3).
+/// where" (a)–(e) apply. Vw-new 30b(1): "kan ... versneld behandelen" — discretionary too. So
+/// for an unaccompanied minor the accelerated procedure is not mandatory (RULES §4 [rev.
+/// 12-2026]), with a note; for everyone else it is ("shall").
 fn accelerated(ctx: &mut Ctx, grounds: &Grounds, uam: &Tri, border: &Tri) {
     let minor = uam.is_true();
     ctx.procedure.grounds = ground_ids(grounds, minor, false);
-    ctx.procedure.mandatory = Some(true);
+    ctx.procedure.mandatory = uam.value.map(|m| !m);
+    if uam.value.is_none() {
+        for p in &uam.unknown {
+            ctx.missing(p, "procedure.mandatory");
+        }
+    }
+    if uam.value != Some(false) {
+        ctx.note(
+            NoteKind::Interpretation,
+            text!(
+                ctx.locale,
+                "Voor een alleenstaande minderjarige is versnelde behandeling facultatief: art. 42(3) APR ('may be applied ... only where') en art. 30b(1) Vw ('kan'); de engine geeft mandatory: false.",
+                "For an unaccompanied minor the accelerated examination is optional: APR 42(3) ('may be applied ... only where') and Vw 30b(1) ('kan'); the engine gives mandatory: false.",
+            ),
+            vec![APR_42_3, VW_30B],
+        );
+    }
     let list = ctx.procedure.grounds.join(", ");
     let (nl_where, en_where) = if border.is_true() {
         ("; de grensprocedure is niet van toepassing, de aanvraag wordt op het grondgebied behandeld", "; the border procedure does not apply, the application is examined on the territory")
@@ -1284,19 +1439,36 @@ mod tests {
                 .replace("\"safeCountryOfOrigin\":false,", "")
                 .replace(",\"lowRecognitionRate\":false", "")
         };
-        // Pakistan 12%: low under the 20% rule, not under the lowered 10%.
+        // Pakistan 12%: low under the 20% rule of 42(1)(j), which CFR 11(3) does not change: on
+        // the territory still accelerated (RULES §8 [rev. 12-2026]).
         let a = run(&territory("PAK"), Parameters::embedded());
         assert_eq!(a.procedure.grounds, vec!["apr42_1_j"]);
         let a = run(&territory("PAK"), &p);
-        assert_eq!(a.procedure.kind, Some(ProcedureKind::Regular));
+        assert_eq!(a.procedure.kind, Some(ProcedureKind::Accelerated));
+        assert_eq!(a.procedure.grounds, vec!["apr42_1_j"]);
+        // At the border: the border procedure, but no longer mandatory above 10%.
+        let border = |nat: &str| territory(nat).replace("\"territory\"", "\"borderCrossingPoint\"");
+        let a = run(&border("PAK"), &p);
+        assert_eq!(a.procedure.kind, Some(ProcedureKind::AsylumBorder));
+        assert_eq!(a.procedure.mandatory, Some(false));
         assert!(a
             .crisis
             .derogations_applied
             .contains(&"recognitionRateThreshold"));
         assert!(a.crisis.activations.contains(&"cfr-test".to_owned()));
-        // Bangladesh 3%: low either way.
-        let a = run(&territory("BGD"), &p);
-        assert_eq!(a.procedure.grounds, vec!["apr42_1_e", "apr42_1_j"]);
+        let a = run(&border("PAK"), Parameters::embedded());
+        assert_eq!(a.procedure.mandatory, Some(true));
+        // Bangladesh 3%: mandatory either way.
+        let a = run(&border("BGD"), &p);
+        assert_eq!(a.procedure.mandatory, Some(true));
+        // Before the CFR applies (1 July 2026) the derogation has no effect.
+        let early = params_with(
+            "activations",
+            serde_json::json!({"id": "cfr-early", "kind": "massArrivals", "from": "2026-06-12", "to": "2026-06-30",
+                "derogations": ["recognitionRateThreshold"], "thresholdPercent": 10.0, "source": {"title": "test decision"}}),
+        );
+        let a = run(&border("PAK").replace("2026-08-0", "2026-06-2"), &early);
+        assert!(a.crisis.derogations_applied.is_empty());
     }
 
     #[test]

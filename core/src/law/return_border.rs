@@ -5,13 +5,22 @@
 //! authorised to enter. 4(2): they reside "for a period not exceeding 12 weeks" at or near the
 //! border; "The 12-week period shall start from the date on which the applicant [...] no longer
 //! has a right to remain and is not allowed to remain". RBPR 6(1) (crisis): that period may be
-//! extended by a maximum of six weeks (read via the research notes, `eu-law-notes.md` §3; the
-//! RBPR text is not in the corpus read for this module).
+//! extended by a maximum of six weeks "in a situation of crisis as defined in Article 1(4) of
+//! Regulation (EU) 2024/1359" (mass arrivals or instrumentalisation, not force majeure). RBPR 11
+//! "Calculation of time limits": "Any period of time prescribed in this Regulation shall be
+//! calculated as follows: (a) ... the day on which that event occurs ... shall not itself be
+//! counted ...; (b) a period expressed in weeks or months shall end with the expiry of whichever
+//! day in the last week or month is the same day of the week ...; (c) time limits shall include
+//! Saturdays, Sundays and official holidays in the Member State concerned; where a time limit
+//! ends on a Saturday, Sunday or official holiday, the next working day shall be counted as the
+//! last day of the time limit" (`Counting::Rbpr11`). RBPR 14(2): applies from 12 June 2026. Texts
+//! read in legalize-dev/legalize-eu `eu/a2/32024R1349.md`.
 
 use crate::calendar::{Counting, Period};
 use crate::contract::{DecisionKind, ProcedureKind};
 use crate::engine::{Ctx, LimitSpec};
 use crate::explain::{uri, Basis};
+use crate::law::application::{self, Act};
 use crate::law::crisis;
 use crate::params::Derogation;
 use crate::text;
@@ -47,6 +56,9 @@ pub fn return_border_procedure_end(ctx: &mut Ctx) {
         }
         return;
     };
+    if !application::limit_applies(ctx, Act::Rbpr, ended.date(), "returnBorderProcedureEnd") {
+        return;
+    }
     let crisis = crisis::derogation(ctx, Derogation::ReturnBorderPlus6Weeks, ended.date());
     let (period, basis, rule) = if crisis {
         (
@@ -62,7 +74,7 @@ pub fn return_border_procedure_end(ctx: &mut Ctx) {
         from_path: "/decision/rightToRemainEndedAt",
         from: ended,
         period,
-        counting: Counting::Pr1182,
+        counting: Counting::Rbpr11,
         basis,
         rule,
         label: text!(

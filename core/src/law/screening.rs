@@ -9,7 +9,9 @@
 //!   zones".
 //! - SR 7(1): screening within the territory "only where such third-country nationals have
 //!   crossed an external border to enter the territory of the Member States in an unauthorised
-//!   manner and have not already been subjected to the screening in a Member State".
+//!   manner and have not already been subjected to the screening in a Member State": two facts
+//!   of the case, `screening.enteredLawfully` and `screening.previouslyScreened`.
+//! - SR 25: the Regulation applies from 12 June 2026.
 //! - Relocation (APR 43(1)(d)): a person relocated under AMMR 67(11) was screened in the Member
 //!   State of arrival, which refers him or her "together with the form referred to in Article 17"
 //!   (SR 18(3)); SR 7(1) excludes persons "already … subjected to the screening in a Member
@@ -24,8 +26,9 @@ use crate::contract::validate::age_on;
 use crate::contract::{
     Authority, Component, ComponentStatus, ProcedureRegime, ScreeningLocation, Situation,
 };
-use crate::engine::{Ctx, LimitSpec};
+use crate::engine::{AlternativeSpec, Ctx, LimitSpec};
 use crate::explain::{uri, Basis, NoteKind};
+use crate::law::application::{self, Act};
 use crate::text;
 
 const SR_5: Basis = Basis::new("SR", "5", uri::SR);
@@ -64,7 +67,92 @@ pub fn assess(ctx: &mut Ctx) {
         ctx.require_monitoring();
         time_limit(ctx, situation);
         components(ctx);
+    } else if let Some(started) = ctx.case.screening.started_at {
+        // RULES §0 and §3 [rev. 12-2026]: once the screening has started, it ends at its limit
+        // whatever is unfinished (SR 8(4), 18(5)); the open question whether it was required
+        // cannot change that limit.
+        ctx.used("/screening/startedAt");
+        let day = crate::calendar::dmy(started.date());
+        ctx.explain(
+            "screening.startedWhileRequiredOpen",
+            text!(
+                ctx.locale,
+                format!("De screening is op {day} begonnen. Of zij vereist was is nog open (zie missingFacts), maar een begonnen screening eindigt uiterlijk bij het verstrijken van haar termijn (art. 8 en 18(5) SR): de termijn wordt gegeven."),
+                format!("The screening started on {day}. Whether it was required is still open (see missingFacts), but a screening that has started ends at the latest when its limit expires (SR 8 and 18(5)): the limit is given."),
+            ),
+            vec![SR_8_4, Basis::new("SR", "18(5)", uri::SR)],
+        );
+        time_limit(ctx, situation);
     }
+}
+
+/// SR 7(1): "Member States shall provide in their national law that third-country nationals who
+/// are found within their territory ... shall be subject to the screening ... only where such
+/// third-country nationals have crossed an external border to enter the territory of the Member
+/// States in an unauthorised manner and have not already been subjected to the screening in a
+/// Member State" (read in `eu/4e/32024R1356.md`). Two facts of the case, both needed: the
+/// crossing was unauthorised (`screening.enteredLawfully` false) and no earlier screening
+/// (`screening.previouslyScreened` false). A person who entered lawfully (a visa, then an
+/// overstay) is not screened under SR 7 (RULES §3 [rev. 12-2026]).
+fn territory(ctx: &mut Ctx) -> Option<bool> {
+    let lawful = ctx.case.screening.entered_lawfully;
+    let screened = ctx.case.screening.previously_screened;
+    if screened == Some(true) {
+        ctx.used("/screening/previouslyScreened");
+        ctx.explain(
+            "screening.territoryPreviouslyScreened",
+            text!(
+                ctx.locale,
+                "De vreemdeling is al in een lidstaat gescreend: geen screening op het grondgebied (art. 7(1) SR).",
+                "The applicant was already screened in a Member State: no screening within the territory (SR 7(1)).",
+            ),
+            vec![SR_7_1],
+        );
+        return Some(false);
+    }
+    if lawful == Some(true) {
+        ctx.used("/screening/enteredLawfully");
+        ctx.explain(
+            "screening.territoryEnteredLawfully",
+            text!(
+                ctx.locale,
+                "De vreemdeling is rechtmatig ingereisd: art. 7(1) SR geldt alleen voor wie de buitengrens op niet-toegestane wijze is overgestoken; geen screening op het grondgebied.",
+                "The applicant entered lawfully: SR 7(1) covers only persons who crossed the external border in an unauthorised manner; no screening within the territory.",
+            ),
+            vec![SR_7_1],
+        );
+        return Some(false);
+    }
+    if lawful == Some(false) && screened == Some(false) {
+        ctx.used("/screening/enteredLawfully");
+        ctx.used("/screening/previouslyScreened");
+        ctx.explain(
+            "screening.territory",
+            text!(
+                ctx.locale,
+                "Aangetroffen op het grondgebied na een niet-toegestane overschrijding van de buitengrens en niet eerder gescreend: screening op het grondgebied (art. 7(1) SR).",
+                "Found within the territory after an unauthorised crossing of the external border and not screened before: screening within the territory (SR 7(1)).",
+            ),
+            vec![SR_7_1],
+        );
+        return Some(true);
+    }
+    if lawful.is_none() {
+        ctx.missing("/screening/enteredLawfully", "screening.required");
+    }
+    if screened.is_none() {
+        ctx.missing("/screening/previouslyScreened", "screening.required");
+    }
+    ctx.explain(
+        "screening.territoryUnknown",
+        text!(
+            ctx.locale,
+            "Op het grondgebied wordt alleen gescreend wie de buitengrens op niet-toegestane wijze is overgestoken en niet eerder in een lidstaat is gescreend (art. 7(1) SR); dat is niet (geheel) bekend.",
+            "Within the territory only persons who crossed the external border in an unauthorised manner and were not screened before in a Member State are screened (SR 7(1)); that is not (fully) known.",
+        ),
+        vec![SR_7_1],
+    );
+    None
 }
 
 /// SR 5 (external border) and SR 7(1) (territory): is the person to be screened?
@@ -101,56 +189,7 @@ fn required(ctx: &mut Ctx, situation: Situation) -> Option<bool> {
             );
             Some(true)
         }
-        Situation::Territory => match ctx.case.screening.previously_screened {
-            Some(true) => {
-                ctx.used("/screening/previouslyScreened");
-                ctx.explain(
-                    "screening.territoryPreviouslyScreened",
-                    text!(
-                ctx.locale,
-                        "De vreemdeling is al in een lidstaat gescreend: geen screening op het grondgebied (art. 7(1) SR).",
-                        "The applicant was already screened in a Member State: no screening within the territory (SR 7(1)).",
-                    ),
-                    vec![SR_7_1],
-                );
-                Some(false)
-            }
-            Some(false) => {
-                ctx.used("/screening/previouslyScreened");
-                ctx.explain(
-                    "screening.territory",
-                    text!(
-                ctx.locale,
-                        "Aangetroffen op het grondgebied zonder eerder te zijn gescreend: screening op het grondgebied (art. 7(1) SR).",
-                        "Found within the territory without having been screened: screening within the territory (SR 7(1)).",
-                    ),
-                    vec![SR_7_1],
-                );
-                ctx.note(
-                    NoteKind::Interpretation,
-                    text!(
-                ctx.locale,
-                        "Art. 7(1) SR geldt voor wie de buitengrens onrechtmatig is overgestoken; de engine neemt aan dat een asielzoeker op het grondgebied die niet eerder is gescreend daaronder valt (RULES §3).",
-                        "SR 7(1) covers persons who crossed the external border in an unauthorised manner; the engine takes an applicant on the territory who was not screened before to be such a person (RULES §3).",
-                    ),
-                    vec![SR_7_1],
-                );
-                Some(true)
-            }
-            None => {
-                ctx.missing("/screening/previouslyScreened", "screening.required");
-                ctx.explain(
-                    "screening.territoryUnknown",
-                    text!(
-                ctx.locale,
-                        "Op het grondgebied wordt alleen gescreend wie niet eerder in een lidstaat is gescreend (art. 7(1) SR); dat is onbekend.",
-                        "Within the territory only persons not screened before in a Member State are screened (SR 7(1)); that is unknown.",
-                    ),
-                    vec![SR_7_1],
-                );
-                None
-            }
-        },
+        Situation::Territory => territory(ctx),
         Situation::Relocation => {
             ctx.explain(
                 "screening.relocation",
@@ -208,14 +247,24 @@ fn authority(ctx: &mut Ctx, situation: Situation) {
 /// SR 8(3): "the screening shall be carried out without delay and in any case be completed within
 /// seven days from the apprehension in the external border area, the disembarkation in the
 /// territory of the Member State concerned or the presentation at the border crossing point. With
-/// regard to persons referred to in Article 5(1), point (a), … where those persons remain
-/// physically at the external border for more than 72 hours, … the period for the screening shall
-/// be reduced to four days." SR 8(4): "The screening referred to in Article 7 shall be carried out
-/// without delay and be completed within three days from apprehension". Counted per PR 1182/71.
-/// Interpretation: the four days, like the seven, run from the apprehension; the reduction
-/// concerns only persons apprehended at the external border (SR 5(1)(a)).
+/// regard to persons referred to in Article 5(1), point (a), to whom Article 22(1) and (4) of
+/// Regulation (EU) 2024/1358 applies, where those persons remain physically at the external
+/// border for more than 72 hours, ... the period for the screening shall be reduced to four days"
+/// and the screening "shall be carried out thereafter". SR 8(4): "The screening referred to in
+/// Article 7 shall be carried out without delay and be completed within three days from
+/// apprehension". SR 18(5): the screening ends at the limit even where checks are unfinished.
+///
+/// The SR has no rule of its own on the calculation of periods (arts 1–25 read): counted per PR
+/// 1182/71. It applies from 12 June 2026 (SR 25): no limit for an earlier event.
+///
+/// RULES §3 [rev. 12-2026]: the four days need both a person under EDR 22(1)/(4) — apprehended
+/// in connection with an irregular crossing (situation `externalBorderApprehension`) — and a stay
+/// at the external border of more than 72 hours. Interpretation: the four days, like the seven,
+/// run from the apprehension (noted). When the stay is unknown, the seven days are given with the
+/// four-day alternative (RULES §0).
 fn time_limit(ctx: &mut Ctx, situation: Situation) {
     let over72 = ctx.case.screening.stayed_at_border_over72h;
+    let apprehended = situation == Situation::ExternalBorderApprehension;
     let (period, basis, nl, en) = match situation {
         Situation::Territory => (
             Period::days(3),
@@ -223,59 +272,29 @@ fn time_limit(ctx: &mut Ctx, situation: Situation) {
             "Screening op het grondgebied",
             "Screening within the territory",
         ),
-        Situation::ExternalBorderApprehension => match over72 {
-            Some(true) => {
-                ctx.used("/screening/stayedAtBorderOver72h");
-                ctx.note(
-                    NoteKind::Interpretation,
-                    text!(
-                ctx.locale,
-                        "De verkorte screeningstermijn van vier dagen (art. 8(3), tweede alinea, SR) wordt, zoals de termijn van zeven dagen, gerekend vanaf de aanhouding.",
-                        "The reduced screening period of four days (SR 8(3), second subparagraph) is counted, like the seven days, from the apprehension.",
-                    ),
-                    vec![SR_8_3],
-                );
-                (
-                    Period::days(4),
-                    SR_8_3,
-                    "Screening aan de buitengrens (langer dan 72 uur aan de grens)",
-                    "Screening at the external border (more than 72 hours at the border)",
-                )
-            }
-            Some(false) => {
-                ctx.used("/screening/stayedAtBorderOver72h");
-                (
-                    Period::days(7),
-                    SR_8_3,
-                    "Screening aan de buitengrens",
-                    "Screening at the external border",
-                )
-            }
-            None => {
-                ctx.missing("/screening/stayedAtBorderOver72h", "deadlines.screening");
-                ctx.explain(
-                    "screening.timeLimitUnknown",
-                    text!(
-                ctx.locale,
-                        "De screeningstermijn is zeven dagen, of vier dagen wanneer de aangehouden vreemdeling meer dan 72 uur aan de buitengrens verbleef; dat laatste is onbekend.",
-                        "The screening period is seven days, or four days where the apprehended person stayed more than 72 hours at the external border; the latter is unknown.",
-                    ),
-                    vec![SR_8_3],
-                );
-                return;
-            }
-        },
+        Situation::ExternalBorderApprehension if over72 == Some(true) => {
+            ctx.used("/screening/stayedAtBorderOver72h");
+            four_days_note(ctx);
+            (
+                Period::days(4),
+                SR_8_3,
+                "Screening aan de buitengrens (langer dan 72 uur aan de grens)",
+                "Screening at the external border (more than 72 hours at the border)",
+            )
+        }
         _ => {
             if over72 == Some(true) {
                 ctx.note(
                     NoteKind::Info,
                     text!(
-                ctx.locale,
-                        "De verkorting tot vier dagen (art. 8(3), tweede alinea, SR) geldt alleen voor wie bij onrechtmatige grensoverschrijding is aangehouden (art. 5(1)(a) SR), niet in deze situatie.",
-                        "The reduction to four days (SR 8(3), second subparagraph) applies only to persons apprehended for an unauthorised border crossing (SR 5(1)(a)), not in this situation.",
+                        ctx.locale,
+                        "De verkorting tot vier dagen (art. 8(3), tweede alinea, SR) geldt alleen voor wie bij onrechtmatige grensoverschrijding is aangehouden (art. 5(1)(a) SR, art. 22 EDR), niet in deze situatie.",
+                        "The reduction to four days (SR 8(3), second subparagraph) applies only to persons apprehended for an unauthorised border crossing (SR 5(1)(a), EDR 22), not in this situation.",
                     ),
                     vec![SR_8_3],
                 );
+            } else if apprehended && over72 == Some(false) {
+                ctx.used("/screening/stayedAtBorderOver72h");
             }
             (
                 Period::days(7),
@@ -288,9 +307,10 @@ fn time_limit(ctx: &mut Ctx, situation: Situation) {
     let (from, from_path) = match (
         ctx.case.screening.apprehended_at,
         ctx.case.application.made_at,
+        ctx.case.screening.started_at,
     ) {
-        (Some(a), _) => (a, "/screening/apprehendedAt"),
-        (None, Some(m)) => {
+        (Some(a), _, _) => (a, "/screening/apprehendedAt"),
+        (None, Some(m), _) => {
             ctx.note(
                 NoteKind::Assumption,
                 text!(
@@ -302,12 +322,28 @@ fn time_limit(ctx: &mut Ctx, situation: Situation) {
             );
             (m, "/application/madeAt")
         }
-        (None, None) => {
+        (None, None, Some(st)) => {
+            ctx.missing("/screening/apprehendedAt", "deadlines.screening");
+            ctx.note(
+                NoteKind::Assumption,
+                text!(
+                    ctx.locale,
+                    "Het moment van aanhouding, ontscheping of melding is niet opgegeven; de screeningstermijn is gerekend vanaf het begin van de screening, dat daar niet aan voorafgaat. Met het moment van aanhouding kan de termijn eerder eindigen.",
+                    "The moment of apprehension, disembarkation or presentation is not given; the screening period is counted from the start of the screening, which does not precede it. With the moment of apprehension the limit may end earlier.",
+                ),
+                vec![basis.clone()],
+            );
+            (st, "/screening/startedAt")
+        }
+        (None, None, None) => {
             ctx.missing("/screening/apprehendedAt", "deadlines.screening");
             return;
         }
     };
-    ctx.limit(LimitSpec {
+    if !application::limit_applies(ctx, Act::Sr, from.date(), "screening") {
+        return;
+    }
+    let computed = ctx.limit(LimitSpec {
         id: "screening",
         from_path,
         from,
@@ -317,6 +353,48 @@ fn time_limit(ctx: &mut Ctx, situation: Situation) {
         rule: "screening.timeLimit",
         label: text!(ctx.locale, nl, en),
     });
+    if apprehended && over72.is_none() && computed.is_some() {
+        ctx.alternative(
+            "screening",
+            "deadlines.screening",
+            AlternativeSpec {
+                from,
+                fact: "/screening/stayedAtBorderOver72h",
+                if_value: true,
+                period: Period::days(4),
+                counting: Counting::Pr1182,
+                basis: vec![SR_8_3],
+            },
+        );
+        let alt = ctx
+            .deadline_by_id("screening")
+            .and_then(|d| d.alternatives.first())
+            .map(|a| a.due.clone())
+            .unwrap_or_default();
+        four_days_note(ctx);
+        ctx.note(
+            NoteKind::Info,
+            text!(
+                ctx.locale,
+                format!("Screeningstermijn: zeven dagen (art. 8(3) SR). Als vaststaat dat de aangehouden vreemdeling meer dan 72 uur aan de buitengrens verbleef, is de termijn vier dagen: uiterlijk {alt}."),
+                format!("Screening limit: seven days (SR 8(3)). If it is established that the apprehended person stayed more than 72 hours at the external border, the limit is four days: by {alt}."),
+            ),
+            vec![SR_8_3],
+        );
+    }
+}
+
+/// The interpretation note of the four-day limit (RULES §3 [rev. 12-2026]).
+fn four_days_note(ctx: &mut Ctx) {
+    ctx.note(
+        NoteKind::Interpretation,
+        text!(
+            ctx.locale,
+            "De verkorte screeningstermijn van vier dagen (art. 8(3), tweede alinea, SR: wie meer dan 72 uur aan de buitengrens verblijft wordt 'daarna' gescreend) wordt, zoals de termijn van zeven dagen, gerekend vanaf de aanhouding.",
+            "The reduced screening period of four days (SR 8(3), second subparagraph: a person who stays at the external border for more than 72 hours is screened 'thereafter') is counted, like the seven days, from the apprehension.",
+        ),
+        vec![SR_8_3],
+    );
 }
 
 /// The elements of the screening (SR 8(5)), each done once: "The biometric data of a
@@ -472,7 +550,7 @@ mod tests {
     fn territory_three_days_include_two_working_days() {
         let a = run(&case(
             "territory",
-            r#""apprehendedAt":"2026-08-07","previouslyScreened":false"#,
+            r#""apprehendedAt":"2026-08-07","previouslyScreened":false,"enteredLawfully":false"#,
         ));
         assert_eq!(a.screening.required, Some(true));
         assert_eq!(a.screening.authority, Some(Authority::Ind));
@@ -486,22 +564,83 @@ mod tests {
     }
 
     #[test]
-    fn over_72_hours_unknown_leaves_the_limit_open() {
+    fn over_72_hours_unknown_gives_seven_days_with_the_four_day_alternative() {
         let a = run(&case(
             "externalBorderApprehension",
             r#""apprehendedAt":"2026-08-07""#,
         ));
-        assert!(a.deadlines.iter().all(|d| d.id != "screening"));
-        assert!(a
+        let d = a.deadlines.iter().find(|d| d.id == "screening").unwrap();
+        // Fri 7 Aug + 7 days = Fri 14 Aug; + 4 days = Tue 11 Aug.
+        assert_eq!((d.period.as_str(), d.due.as_str()), ("P7D", "2026-08-14"));
+        let alt = &d.alternatives[0];
+        assert_eq!(
+            (
+                alt.fact,
+                alt.if_value,
+                alt.period.as_str(),
+                alt.due.as_str()
+            ),
+            (
+                "/screening/stayedAtBorderOver72h",
+                true,
+                "P4D",
+                "2026-08-11"
+            )
+        );
+        let m = a
             .missing_facts
             .iter()
-            .any(|m| m.path == "/screening/stayedAtBorderOver72h"));
+            .find(|m| m.path == "/screening/stayedAtBorderOver72h")
+            .unwrap();
+        assert_eq!(m.affects, ["deadlines.screening"]);
         let a = run(&case(
             "externalBorderApprehension",
             r#""apprehendedAt":"2026-08-05","stayedAtBorderOver72h":true"#,
         ));
         let d = a.deadlines.iter().find(|d| d.id == "screening").unwrap();
         assert_eq!((d.period.as_str(), d.due.as_str()), ("P4D", "2026-08-10"));
+    }
+
+    #[test]
+    fn territory_needs_an_unauthorised_crossing() {
+        let a = run(&case(
+            "territory",
+            r#""apprehendedAt":"2026-08-07","previouslyScreened":false,"enteredLawfully":true"#,
+        ));
+        assert_eq!(a.screening.required, Some(false));
+        assert!(a.deadlines.iter().all(|d| d.id != "screening"));
+        // Both unknown, screening not started: open, both facts missing, no limit.
+        let a = run(&case("territory", r#""apprehendedAt":"2026-08-07""#));
+        assert_eq!(a.screening.required, None);
+        assert!(a.deadlines.iter().all(|d| d.id != "screening"));
+        for p in [
+            "/screening/enteredLawfully",
+            "/screening/previouslyScreened",
+        ] {
+            assert!(a.missing_facts.iter().any(|m| m.path == p));
+        }
+        // Started: the limit is given (SR 8(4), 18(5)).
+        let a = run(&case(
+            "territory",
+            r#""apprehendedAt":"2026-08-07","startedAt":"2026-08-07","enteredLawfully":false"#,
+        ));
+        assert_eq!(a.screening.required, None);
+        let d = a.deadlines.iter().find(|d| d.id == "screening").unwrap();
+        assert_eq!(d.due, "2026-08-11");
+    }
+
+    #[test]
+    fn no_limit_before_the_screening_regulation_applies() {
+        let a = run(
+            r#"{"schemaVersion":1,"applicant":{"dateOfBirth":"1990-01-01"},
+            "application":{"madeAt":"2026-06-11","lodgedAt":"2026-06-15","situation":"borderCrossingPoint"},
+            "screening":{"apprehendedAt":"2026-06-11"}}"#,
+        );
+        assert!(a.deadlines.iter().all(|d| d.id != "screening"));
+        assert!(a
+            .explanation
+            .iter()
+            .any(|e| e.rule == "application.beforeActApplies"));
     }
 
     #[test]

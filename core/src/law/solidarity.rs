@@ -24,8 +24,11 @@
 //!   State's population (GDP) divided by the sum over the n Member States — the only reading in
 //!   which "n" has a role and the shares add up to 100 %.
 //! - Recitals 90 and 91: Denmark is not bound by the Regulation; Ireland is not bound "without
-//!   prejudice to Article 4" of Protocol No 21 (it may opt in). Which States make up the n is
-//!   therefore the caller's list (see [`NOTE_MEMBER_STATES`]).
+//!   prejudice to Article 4" of Protocol No 21 (it may opt in). RULES §9 [rev. 12-2026]: Ireland
+//!   has opted in to the AMMR and is bound by it; Denmark is not. The reference key runs over the
+//!   26 bound Member States ([`BOUND_MEMBER_STATES`]); a list that leaves one out is noted, and
+//!   figures for Denmark are noted as outside the key's n (see [`NOTE_MEMBER_STATES`]).
+//! - The AMMR states no rounding rule: the engine's rounding is an interpretation (noted).
 //!
 //! No default figures ship: no population and GDP table with a verifiable Eurostat source was
 //! available to this project (see `core/params/solidarity/README.md`). The caller supplies them.
@@ -46,6 +49,13 @@ use crate::text;
 pub const EU_MEMBER_STATES: [&str; 27] = [
     "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
     "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+/// The 26 Member States bound by the AMMR (RULES §9 [rev. 12-2026]): the 27 without Denmark
+/// (recital 90, Protocol No 22); Ireland opted in (Protocol No 21 art. 4) and is bound.
+pub const BOUND_MEMBER_STATES: [&str; 26] = [
+    "AT", "BE", "BG", "CY", "CZ", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT",
+    "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
 ];
 
 /// The pool: relocations and financial contributions in euro.
@@ -545,8 +555,8 @@ pub struct FiguresProvenance {
 
 /// Note on which Member States form the n of Annex I.
 pub const NOTE_MEMBER_STATES: (&str, &str) = (
-    "De verdeelsleutel is berekend over de opgegeven lidstaten (bijlage I: \"n: the overall number of MS\"). Denemarken is niet aan de AMMR gebonden (overweging 90) en Ierland alleen na opt-in (overweging 91, Protocol nr. 21 art. 4): geef de lidstaten op die het Commissievoorstel (art. 12(2)) gebruikt.",
-    "The key is computed over the Member States listed (Annex I: \"n: the overall number of MS\"). Denmark is not bound by the AMMR (recital 90) and Ireland only by opting in (recital 91, Protocol No 21 art. 4): list the Member States the Commission proposal (Art. 12(2)) uses.",
+    "De verdeelsleutel is berekend over de opgegeven lidstaten (bijlage I: \"n: the overall number of MS\"). De AMMR bindt 26 lidstaten: Denemarken is niet gebonden (overweging 90), Ierland heeft gebruikgemaakt van de opt-in (overweging 91, Protocol nr. 21 art. 4) en is gebonden.",
+    "The key is computed over the Member States listed (Annex I: \"n: the overall number of MS\"). The AMMR binds 26 Member States: Denmark is not bound (recital 90), Ireland has opted in (recital 91, Protocol No 21 art. 4) and is bound.",
 );
 
 fn explain(rule: &'static str, text: Text, basis: Vec<Basis>) -> Explanation {
@@ -658,10 +668,21 @@ pub fn solidarity(
         vec![ammr("Annex I"), ammr("recitals 90-91")],
     ));
     let listed: Vec<&str> = figures.iter().map(|f| f.state.as_str()).collect();
-    let absent: Vec<&str> = EU_MEMBER_STATES
+    if listed.contains(&"DK") {
+        notes.push(note(
+            NoteKind::Assumption,
+            text!(
+                locale,
+                "Er zijn cijfers voor Denemarken opgegeven; Denemarken is niet aan de AMMR gebonden (overweging 90) en hoort niet bij de n van bijlage I. De sleutel is berekend over de opgegeven lidstaten.",
+                "Figures for Denmark are given; Denmark is not bound by the AMMR (recital 90) and is not among the n of Annex I. The key is computed over the Member States listed.",
+            ),
+            vec![ammr("recitals 90-91")],
+        ));
+    }
+    let absent: Vec<&str> = BOUND_MEMBER_STATES
         .iter()
         .copied()
-        .filter(|s| !matches!(*s, "DK" | "IE") && !listed.contains(s))
+        .filter(|s| !listed.contains(s))
         .collect();
     if !absent.is_empty() {
         let list = absent.join(", ");
