@@ -413,8 +413,8 @@ fn start(ctx: &mut Ctx, instrument: Instrument, row: &Row) -> Option<(When, &'st
 pub const fn counting(instrument: Instrument) -> Counting {
     match instrument {
         Ammr => Counting::Ammr75,
-        // The CFR has no article of its own on the calculation of time limits (read: arts.
-        // 1–20): Reg. 1182/71 applies.
+        // No article of the CFR on the calculation of time limits was found in the text read
+        // (arts. 10–13, 20): Reg. 1182/71 applies until one is.
         Cfr12 => Counting::Pr1182,
         Dublin3 => Counting::Dublin3Art42,
     }
