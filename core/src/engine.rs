@@ -31,6 +31,7 @@ pub const DEADLINE_ORDER: &[&str] = &[
     "dublinTransferDecision",
     "dublinTransfer",
     "appeal",
+    "requestToRemain",
     "returnBorderProcedureEnd",
     "legacyRegistration",
     "legacyRestPeriod",

@@ -162,8 +162,23 @@ pub struct Activation {
     /// Lowered recognition-rate threshold in percent (not below 5).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threshold_percent: Option<f64>,
+    /// The derogations from the AMMR time limits of responsibility procedures authorised (CFR 12),
+    /// applied by `law::responsibility`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responsibility_derogations: Vec<ResponsibilityDerogation>,
     /// Source.
     pub source: Source,
+}
+
+/// A derogation from the AMMR time limits of the responsibility procedure that a crisis or
+/// force-majeure decision allows (CFR 12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum ResponsibilityDerogation {
+    /// CFR 12(1)-(2): the limits of AMMR 39, 40, 41 and 46 extended simultaneously (take charge
+    /// request 4 months from registration, reply 2 months, take back notification and its
+    /// confirmation 1 month, transfer 1 year); only in a crisis of CFR 1(4)(a) or force majeure.
+    TimeLimitsExtended,
 }
 
 /// Kind of a capacity notice.
@@ -768,7 +783,8 @@ mod from_tree {
 
     use super::{
         Activation, ActivationKind, Cutover, Cutovers, Derogation, EquatedDecree, Notice,
-        NoticeKind, ParameterFile, RecognitionRate, SafeCountry, SafeCountryList, Source,
+        NoticeKind, ParameterFile, RecognitionRate, ResponsibilityDerogation, SafeCountry,
+        SafeCountryList, Source,
     };
 
     type Obj = Map<String, Value>;
@@ -890,6 +906,16 @@ mod from_tree {
         )
     }
 
+    fn responsibility_derogation(v: &Value) -> Option<ResponsibilityDerogation> {
+        named(
+            v,
+            &[(
+                "timeLimitsExtended",
+                ResponsibilityDerogation::TimeLimitsExtended,
+            )],
+        )
+    }
+
     fn activation(v: &Value) -> Option<Activation> {
         let o = obj(v)?;
         Some(Activation {
@@ -908,6 +934,10 @@ mod from_tree {
             initial_period_to: optional(o, "initialPeriodTo", date_value)?,
             derogations: list(o, "derogations", derogation)?,
             threshold_percent: optional(o, "thresholdPercent", Value::as_f64)?,
+            responsibility_derogations: match o.get("responsibilityDerogations") {
+                None => Vec::new(),
+                Some(_) => list(o, "responsibilityDerogations", responsibility_derogation)?,
+            },
             source: source(o)?,
         })
     }

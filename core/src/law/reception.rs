@@ -29,6 +29,8 @@ const RCD_17: Basis = Basis::new("RCD", "17", uri::RCD);
 const RCD_21: Basis = Basis::new("RCD", "21", uri::RCD);
 const RCD_25_1: Basis = Basis::new("RCD", "25(1)", uri::RCD);
 const AMMR_18_1: Basis = Basis::new("AMMR", "18(1)", uri::AMMR);
+const SR_11_1_B: Basis = Basis::new("SR", "11(1)(b)", uri::SR);
+const RCD_5_1: Basis = Basis::new("RCD", "5(1)", uri::RCD);
 const VW_44A: Basis = Basis::new("Vw", "44a(1)(d)", uri::VW_NEW);
 const RVA_2_3: Basis = Basis::new("Rva 2005", "2(3)", uri::RVA);
 
@@ -66,7 +68,14 @@ fn transfer_decision_notified(ctx: &mut Ctx) -> Option<When> {
 
 /// Pact regime: entitled to the RCD 17–20 reception until the transfer decision is notified
 /// (AMMR 18(1), RCD 21, Vw-new 44a(1)(d)); from then on only a standard of living in line with
-/// Union law and the Charter. Interpretation: AMMR 18(1) applies from 01-07-2026 (AMMR 85), so
+/// Union law and the Charter. AMMR 18(1) (read in the text): "Provided that the applicant has
+/// been informed of his or her obligations and the consequences of non-compliance therewith in
+/// accordance with Article 11(1), point (b), of Regulation (EU) 2024/1356 or Article 5(1) and 21
+/// of Directive (EU) 2024/1346, the applicant shall not be entitled to the reception conditions
+/// set out in Articles 17 to 20 of that Directive [...] from the moment he or she has been
+/// notified of a decision to transfer him or her to the Member State responsible." So the lapse
+/// needs `dublin.informedOfReceptionLapse`: false keeps the right; unknown leaves it open (the
+/// fact is missing, RULES §0). Interpretation: AMMR 18(1) applies from 01-07-2026 (AMMR 85), so
 /// only to a transfer decision notified on or after that day; with `asOf` before the
 /// notification the applicant is still entitled.
 fn entitlement_pact(ctx: &mut Ctx) {
@@ -82,10 +91,49 @@ fn entitlement_pact(ctx: &mut Ctx) {
                 _ => a.date() >= n.date(),
             })
     });
+    let informed = ctx.case.dublin.informed_of_reception_lapse;
     if let Some(n) = lapsed {
+        let d = n.date();
+        match informed {
+            Some(true) => ctx.used("/dublin/informedOfReceptionLapse"),
+            Some(false) => {
+                ctx.used("/dublin/informedOfReceptionLapse");
+                ctx.reception.entitled = Some(true);
+                ctx.reception.minimum_standard_only = Some(false);
+                ctx.explain(
+                    "reception.notInformed",
+                    text!(
+                        ctx.locale,
+                        format!("Het overdrachtsbesluit is op {d} bekendgemaakt, maar de vreemdeling is niet geïnformeerd over de gevolgen van het niet nakomen van zijn verplichtingen (art. 11(1)(b) Screeningsverordening of art. 5(1) en 21 Opvangrichtlijn): de voorwaarde van art. 18(1) AMMR is niet vervuld en het recht op opvang blijft bestaan."),
+                        format!("The transfer decision was notified on {d}, but the applicant was not informed of the consequences of non-compliance (SR 11(1)(b) or RCD 5(1) and 21): the condition of AMMR 18(1) is not met and the right to reception remains."),
+                    ),
+                    vec![AMMR_18_1, SR_11_1_B, RCD_5_1, RCD_21],
+                );
+                return;
+            }
+            None => {
+                ctx.missing("/dublin/informedOfReceptionLapse", "reception.entitled");
+                ctx.missing(
+                    "/dublin/informedOfReceptionLapse",
+                    "reception.minimumStandardOnly",
+                );
+                ctx.reception.entitled = None;
+                ctx.reception.minimum_standard_only = None;
+                ctx.explain(
+                    "reception.lapseOpen",
+                    text!(
+                        ctx.locale,
+                        format!("Het overdrachtsbesluit is op {d} bekendgemaakt. Het recht op de opvang van art. 17-20 Opvangrichtlijn vervalt alleen als de vreemdeling over dat gevolg is geïnformeerd (art. 18(1) AMMR: art. 11(1)(b) Screeningsverordening of art. 5(1) en 21 Opvangrichtlijn); dat is onbekend, dus het verval is open."),
+                        format!("The transfer decision was notified on {d}. The right to the reception conditions of RCD 17-20 lapses only if the applicant was informed of that consequence (AMMR 18(1): SR 11(1)(b) or RCD 5(1) and 21); that is unknown, so the lapse is open."),
+                    ),
+                    vec![AMMR_18_1, SR_11_1_B, RCD_5_1, RCD_21],
+                );
+                lapse_qualifications(ctx);
+                return;
+            }
+        }
         ctx.reception.entitled = Some(false);
         ctx.reception.minimum_standard_only = Some(true);
-        let d = n.date();
         ctx.explain(
             "reception.dublinLapse",
             text!(
@@ -104,6 +152,7 @@ fn entitlement_pact(ctx: &mut Ctx) {
             ),
             vec![AMMR_18_1, VW_44A],
         );
+        lapse_qualifications(ctx);
         return;
     }
     ctx.reception.entitled = Some(true);
@@ -136,6 +185,36 @@ fn entitlement_pact(ctx: &mut Ctx) {
             format!("As an applicant for international protection the person is entitled to reception (RCD 17).{en}"),
         ),
         vec![RCD_17, Basis::new("RCD", "3", uri::RCD)],
+    );
+}
+
+/// AMMR 18(3) (read in the text): "Paragraph 1 shall not apply where the applicant is not in the
+/// Member State where he or she is required to be present and the competent authorities of the
+/// Member State in which the applicant is present have reasonable grounds to believe that the
+/// applicant might have been subjected to any of the offences referred to in Articles 2 and 3 of
+/// Directive 2011/36/EU". 18(4): "When applying this Article, Member States shall take into
+/// account the individual circumstances of the applicant, including any real risk of violations
+/// of fundamental rights in the Member State where the applicant is required to be present. Any
+/// measures taken by the Member States shall be proportionate." Noted whenever a lapse is
+/// reported (or open).
+fn lapse_qualifications(ctx: &mut Ctx) {
+    ctx.note(
+        NoteKind::Info,
+        text!(
+            ctx.locale,
+            "Het verval geldt niet als er redelijke gronden zijn om aan te nemen dat de vreemdeling slachtoffer kan zijn van mensenhandel (art. 2 en 3 Richtlijn 2011/36/EU) en hij niet in de lidstaat is waar hij aanwezig moet zijn (art. 18(3) AMMR).",
+            "The lapse does not apply where there are reasonable grounds to believe that the applicant might have been subjected to trafficking in human beings (Directive 2011/36/EU, arts. 2 and 3) and he or she is not in the Member State where presence is required (AMMR 18(3)).",
+        ),
+        vec![Basis::new("AMMR", "18(3)", uri::AMMR)],
+    );
+    ctx.note(
+        NoteKind::Info,
+        text!(
+            ctx.locale,
+            "Bij toepassing van het verval houdt Nederland rekening met de individuele omstandigheden, waaronder een reëel risico op schending van grondrechten in de lidstaat waar de vreemdeling aanwezig moet zijn (kwetsbare personen); elke maatregel moet evenredig zijn (art. 18(4) AMMR).",
+            "In applying the lapse the Netherlands takes account of the applicant's individual circumstances, including any real risk of violations of fundamental rights in the Member State where presence is required (vulnerable persons); any measure must be proportionate (AMMR 18(4)).",
+        ),
+        vec![Basis::new("AMMR", "18(4)", uri::AMMR)],
     );
 }
 
@@ -223,16 +302,43 @@ mod tests {
 
     #[test]
     fn dublin_claimant_loses_reception_from_notification() {
-        let a = run(PACT, r#""transferDecisionNotifiedAt":"2026-09-15""#, "");
+        let informed =
+            r#""transferDecisionNotifiedAt":"2026-09-15","informedOfReceptionLapse":true"#;
+        let a = run(PACT, informed, "");
         assert_eq!(
             (a.reception.entitled, a.reception.minimum_standard_only),
             (Some(false), Some(true))
         );
+        // AMMR 18(3) and 18(4) are noted with every lapse.
+        for art in ["18(3)", "18(4)"] {
+            assert!(a
+                .notes
+                .iter()
+                .any(|n| n.basis.iter().any(|b| b.article == art)));
+        }
+        // Not informed: the condition of 18(1) fails; the right stays.
         let a = run(
             PACT,
-            r#""transferDecisionNotifiedAt":"2026-09-15""#,
-            r#","asOf":"2026-09-14""#,
+            r#""transferDecisionNotifiedAt":"2026-09-15","informedOfReceptionLapse":false"#,
+            "",
         );
+        assert_eq!(
+            (a.reception.entitled, a.reception.minimum_standard_only),
+            (Some(true), Some(false))
+        );
+        // Unknown: the lapse is open and the fact missing.
+        let a = run(PACT, r#""transferDecisionNotifiedAt":"2026-09-15""#, "");
+        assert_eq!(
+            (a.reception.entitled, a.reception.minimum_standard_only),
+            (None, None)
+        );
+        let m = a
+            .missing_facts
+            .iter()
+            .find(|m| m.path == "/dublin/informedOfReceptionLapse")
+            .unwrap();
+        assert!(m.affects.contains(&"reception.entitled"));
+        let a = run(PACT, informed, r#","asOf":"2026-09-14""#);
         assert_eq!(a.reception.entitled, Some(true));
         let a = run(PACT, "", "");
         assert_eq!(

@@ -6,8 +6,10 @@ use chrono::NaiveDate;
 
 use super::{vb_old, vw_old, Route};
 use crate::calendar::{self, Counting, Period};
-use crate::contract::{AaExtensionGround, ProcedureKind, ProcedureLocation};
-use crate::engine::{Ctx, ExtensionSpec, LimitSpec};
+use crate::contract::{
+    AaExtensionGround, BorderLocation, ProcedureKind, ProcedureLocation, Situation,
+};
+use crate::engine::{AlternativeSpec, Ctx, ExtensionSpec, LimitSpec};
 use crate::explain::{uri, Basis, NoteKind};
 use crate::text;
 
@@ -102,11 +104,13 @@ pub fn registration(ctx: &mut Ctx) {
 /// identiteit, nationaliteit, herkomst of etniciteit." Not in spoor 1 (3.109c(1)) or spoor 2
 /// (3.109ca(1)).
 ///
-/// **Interpretation**: "ten minste zes dagen" is a minimum. The deadline's `due` is the last day
-/// of the minimum rest period: the AA may start at the earliest on the next (AC) day. It is
-/// counted as an AMvB period (Atw art. 5): from the day after the end of the aanmeldfase (Awb
-/// 6:8, matching "met ingang van de dag volgend op"), and a minimum ending on a Saturday, Sunday
-/// or holiday runs on to the next working day (Atw 1) — a longer rest, never a shorter one. In
+/// **Interpretation** (RULES §1.2, [rev. 12-2026]): "ten minste zes dagen" is a minimum within
+/// which nobody has to act. It runs from the day after the end of the aanmeldfase (Awb 6:8,
+/// matching "met ingang van de dag volgend op"), and the Atw does not extend it: Atw 1(1)
+/// extends a statutory period ending on a Saturday, Sunday or public holiday to the next day that
+/// is none of these, which serves the one who must act within it; a minimum rest has no act to
+/// protect. Its `due` is the 6th day; the AA may lawfully start on the 7th, whatever weekday that
+/// is, and is then not early. Unknown exclusions do not hide it (RULES §0). In
 /// the border procedure the measure of Vw-old 6(3) is no detention "op grond van artikel 59b",
 /// so `application.detained` does not exclude the rest period there (3.109(6)(c)); Vb-old
 /// 3.109b(2) lets the AA start earlier at the applicant's request.
@@ -209,17 +213,16 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
         .filter(|e| e.0.is_none())
         .map(|e| e.1)
         .collect();
-    if !unknown.is_empty() {
-        // Once the AA has started the rest period lies behind; its exclusions no longer matter.
-        if ctx.case.legacy.general_procedure_started_at.is_none() {
-            for path in unknown {
-                ctx.missing(path, "deadlines.legacyRestPeriod");
-            }
+    // RULES §0: an unknown exclusion does not hide the rest period; the period is given for the
+    // ordinary case (no exclusion established) and the facts that could remove it are missing.
+    // Once the AA has started the rest period lies behind; its exclusions no longer matter.
+    if ctx.case.legacy.general_procedure_started_at.is_none() {
+        for path in &unknown {
+            ctx.missing(path, "deadlines.legacyRestPeriod");
         }
-        return;
     }
     for e in &exclusions {
-        if !(border && e.1 == "/application/detained") {
+        if e.0.is_some() && !(border && e.1 == "/application/detained") {
             ctx.used(e.1);
         }
     }
@@ -240,7 +243,8 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
         from_path: "/legacy/intakeInterviewEndedAt",
         from: end,
         period: Period::days(6),
-        counting: ATW,
+        // A minimum: counted from the day after (Awb 6:8), never extended by the Atw.
+        counting: Counting::Atw { liberty: true },
         basis: vec![vb_old("3.109(1)"), vb_old("3.108d(8)")],
         rule: "legacy.limit.restPeriod",
         label: text!(
@@ -253,10 +257,10 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
         NoteKind::Interpretation,
         text!(
                 ctx.locale,
-            "De rust- en voorbereidingstermijn is een minimum ('ten minste zes dagen', art. 3.109(1) Vb-oud): de vervaldatum is de laatste dag van die minimale termijn; het onderzoek (AA) vangt op zijn vroegst de dag erna aan. Als AMvB-termijn (art. 5 Atw) eindigt zij niet op een zaterdag, zondag of feestdag.",
-            "The rest and preparation period is a minimum ('at least six days', Vb-old 3.109(1)): its due date is the last day of that minimum period; the examination (AA) starts on the following day at the earliest. As a period set by AMvB (Atw art. 5) it does not end on a Saturday, Sunday or holiday.",
+            "De rust- en voorbereidingstermijn is een minimum ('ten minste zes dagen', art. 3.109(1) Vb-oud), een termijn waarbinnen niemand iets hoeft te doen. De Algemene termijnenwet verlengt termijnen waarbinnen een handeling moet of mag worden verricht, niet zo'n minimum: de vervaldatum is de zesde dag, ook als dat een zaterdag, zondag of feestdag is, en het onderzoek (AA) mag op de dag erna beginnen, welke dag dat ook is.",
+            "The rest and preparation period is a minimum ('at least six days', Vb-old 3.109(1)), a period within which nobody has to act. The Algemene termijnenwet lengthens periods within which an act must or may be done, not such a minimum: its due date is the sixth day, even a Saturday, Sunday or holiday, and the examination (AA) may start on the following day, whatever day that is.",
         ),
-        vec![vb_old("3.109(1)"), Basis::new("Atw", "5", uri::ATW)],
+        vec![vb_old("3.109(1)"), Basis::new("Atw", "1", uri::ATW)],
     );
     if border {
         ctx.note(
@@ -341,11 +345,16 @@ fn ground_article(g: AaExtensionGround) -> &'static str {
 /// Aanmeldcentrum Schiphol, also for a family held in Zeist, so its AA days are Schiphol days.
 pub fn general_procedure_decision(ctx: &mut Ctx, route: Route) -> Option<AaEnd> {
     let border = route.kind == Some(ProcedureKind::LegacyBorder);
-    if !(border || route.kind == Some(ProcedureKind::LegacyGeneral)) {
+    let open = route.kind.is_none();
+    if !(border || open || route.kind == Some(ProcedureKind::LegacyGeneral)) {
         return None;
     }
     let start = ctx.case.legacy.general_procedure_started_at?;
-    let schiphol = border || ctx.procedure.location == Some(ProcedureLocation::AcSchiphol);
+    let schiphol = if open {
+        aa_at_schiphol_whatever_the_track(ctx)?
+    } else {
+        border || ctx.procedure.location == Some(ProcedureLocation::AcSchiphol)
+    };
     if border && ctx.procedure.location == Some(ProcedureLocation::GgvZeist) {
         ctx.note(
             NoteKind::Interpretation,
@@ -409,6 +418,37 @@ pub fn general_procedure_decision(ctx: &mut Ctx, route: Route) -> Option<AaEnd> 
         due: computed.due,
         max_due,
     })
+}
+
+/// The AA has started but a fact that decides the track or the location is open (RULES §0: a
+/// limit that runs while a procedure is under way is given as long as the open fact cannot change
+/// it). It cannot where the application is handled at Aanmeldcentrum Schiphol (every day counts,
+/// in the border procedure and outside it alike: Vb-old 3.110(3)), nor where it was not made at
+/// the border (the ordinary AC days count). `None` where the open fact could change the counting.
+fn aa_at_schiphol_whatever_the_track(ctx: &mut Ctx) -> Option<bool> {
+    let app = &ctx.case.application;
+    let (location, situation) = (app.border_location, app.situation);
+    let schiphol = if location == Some(BorderLocation::Schiphol) {
+        ctx.used("/application/borderLocation");
+        true
+    } else {
+        let situation = situation?;
+        if situation == Situation::BorderCrossingPoint {
+            return None;
+        }
+        ctx.used("/application/situation");
+        false
+    };
+    ctx.note(
+        NoteKind::Interpretation,
+        text!(
+            ctx.locale,
+            "De algemene asielprocedure is gestart; het spoor of de plaats is nog niet vast te stellen (zie missingFacts), maar dat verandert de AA-termijn niet: die is gegeven.",
+            "The general asylum procedure has started; the track or the location cannot be determined yet (see missingFacts), but that does not change the AA limit: it is given.",
+        ),
+        vec![vb_old("3.110(1)"), vb_old("3.110(3)")],
+    );
+    Some(schiphol)
 }
 
 /// `legacyDecision`. Vw-old art. 42(1): "Op de aanvraag tot het verlenen van een
@@ -481,6 +521,64 @@ pub fn decision(ctx: &mut Ctx, route: Route) {
     );
 }
 
+/// Whether an application whose entry was refused at the border (`borderNotifiedAt` known) is in
+/// the border procedure: always ([rev. 12-2026], RULES §6: the limit belongs to the border
+/// procedure, whatever the track — spoor 1, spoor 2 or the AA at AC Schiphol), except an
+/// unaccompanied minor (Vb-old 3.109b(7): "Aanvragen van alleenstaande minderjarige
+/// vreemdelingen worden niet behandeld in de grensprocedure") and a family with minor children
+/// without counter-indications, who are admitted. Where one of those facts is open the limit is
+/// given (its starting event is known, RULES §0) and the fact is missing.
+fn in_border_procedure(ctx: &mut Ctx) -> bool {
+    const AFFECTS: &str = "deadlines.legacyBorderEntry";
+    let case = ctx.case;
+    let a = &case.applicant;
+    let family = a.family_with_minors;
+    let adult = match (a.date_of_birth, case.application.lodged_at) {
+        (Some(dob), Some(l)) => crate::contract::validate::age_on(dob, l.date()) >= 18,
+        _ => false,
+    };
+    match a.unaccompanied_minor {
+        Some(true) => {
+            ctx.used("/applicant/unaccompaniedMinor");
+            ctx.explain(
+                "legacy.borderEntry.unaccompaniedMinor",
+                text!(
+                    ctx.locale,
+                    "Geen termijn van art. 3(6) Vw-oud: een alleenstaande minderjarige wordt niet in de grensprocedure behandeld (art. 3.109b(7) Vb-oud).",
+                    "No Vw-old 3(6) limit: an unaccompanied minor is not handled in the border procedure (Vb-old 3.109b(7)).",
+                ),
+                vec![vb_old("3.109b(7)"), vw_old("3(6)")],
+            );
+            return false;
+        }
+        None if family != Some(true) && !adult => {
+            ctx.missing("/applicant/unaccompaniedMinor", AFFECTS)
+        }
+        _ => {}
+    }
+    if family == Some(true) {
+        match case.legacy.family_counter_indications {
+            Some(false) => {
+                ctx.explain(
+                    "legacy.borderEntry.familyAdmitted",
+                    text!(
+                        ctx.locale,
+                        "Geen termijn van art. 3(6) Vw-oud: een gezin met minderjarige kinderen zonder contra-indicaties wordt niet in de grensprocedure gehouden en krijgt toegang.",
+                        "No Vw-old 3(6) limit: a family with minor children without counter-indications is not held in the border procedure and is admitted.",
+                    ),
+                    vec![vb_old("3.109b(3)"), vb_old("5.1a(3)")],
+                );
+                return false;
+            }
+            None => ctx.missing("/legacy/familyCounterIndications", AFFECTS),
+            Some(true) => {}
+        }
+    } else if family.is_none() && a.unaccompanied_minor != Some(false) && !adult {
+        ctx.missing("/applicant/familyWithMinors", AFFECTS);
+    }
+    true
+}
+
 /// `legacyBorderEntry`. Vw-old art. 3(6): "Indien vier weken na de kennisgeving, bedoeld in het
 /// vijfde lid, nog niet is beslist over het in behandeling nemen, de ontvankelijkheid of
 /// kennelijke ongegrondheid van de aanvraag, verkrijgt de vreemdeling van rechtswege toegang tot
@@ -489,13 +587,15 @@ pub fn decision(ctx: &mut Ctx, route: Route) {
 /// limit bounds the border detention and is a "termijn van vrijheidsbeneming" (Atw 4(1)(c)):
 /// never extended.
 pub fn border_entry(ctx: &mut Ctx, route: Route) {
-    if route.border != Some(true) {
-        return;
-    }
     let Some(notified) = ctx.case.legacy.border_notified_at else {
-        ctx.missing("/legacy/borderNotifiedAt", "deadlines.legacyBorderEntry");
+        if route.border == Some(true) {
+            ctx.missing("/legacy/borderNotifiedAt", "deadlines.legacyBorderEntry");
+        }
         return;
     };
+    if !in_border_procedure(ctx) {
+        return;
+    }
     ctx.limit(LimitSpec {
         id: "legacyBorderEntry",
         from_path: "/legacy/borderNotifiedAt",
@@ -542,10 +642,10 @@ pub fn dublin_views(ctx: &mut Ctx, route: Route) {
         None if route.border == Some(true) => Some(true),
         None => None,
     };
-    let Some(detained) = detained else {
-        ctx.missing("/application/detained", "deadlines.legacyDublinViews");
-        return;
-    };
+    // RULES §0: detention unknown → the two weeks for a person not detained, with the one-week
+    // limit as the alternative.
+    let open = detained.is_none();
+    let detained = detained.unwrap_or(false);
     ctx.limit(LimitSpec {
         id: "legacyDublinViews",
         from_path: "/legacy/intendedDecisionAt",
@@ -568,6 +668,34 @@ pub fn dublin_views(ctx: &mut Ctx, route: Route) {
             },
         ),
     });
+    if open {
+        ctx.alternative(
+            "legacyDublinViews",
+            "deadlines.legacyDublinViews",
+            AlternativeSpec {
+                from: intended,
+                fact: "/application/detained",
+                if_value: true,
+                period: Period::weeks(1),
+                counting: ATW,
+                basis: vec![vb_old("3.109c(8)")],
+            },
+        );
+        let due = ctx
+            .deadline_by_id("legacyDublinViews")
+            .and_then(|d| d.alternatives.last())
+            .map(|a| a.due.clone())
+            .unwrap_or_default();
+        ctx.note(
+            NoteKind::Assumption,
+            text!(
+                ctx.locale,
+                format!("Of de vreemdeling rechtens zijn vrijheid is ontnomen, is onbekend: de zienswijzetermijn van twee weken is gegeven. Bij vrijheidsontneming geldt een week (art. 3.109c(8) Vb-oud), uiterlijk {due}."),
+                format!("Whether the applicant is deprived of liberty is unknown: the two-week period for views is given. If deprived of liberty, one week applies (Vb-old 3.109c(8)), ending {due}."),
+            ),
+            vec![vb_old("3.109c(8)")],
+        );
+    }
 }
 
 /// `legacySafeCountryViews`. Vb-old art. 3.109ca(8): views on the intended decision "uiterlijk
