@@ -241,6 +241,7 @@ fn no_right_to_remain(ctx: &mut Ctx, kind: DecisionKind) -> Option<(bool, &'stat
             match ctx.procedure.kind {
                 Some(ProcedureKind::Accelerated) => Some((true, "68(3)(a)(i)")),
                 Some(ProcedureKind::AsylumBorder) if !uam => Some((true, "68(3)(a)(ii)")),
+                // The procedure is open: 68(3)(a) may apply.
                 None => None,
                 Some(_) => match subsequent {
                     Some(false) => Some((false, "68(2)")),
@@ -322,7 +323,21 @@ pub fn request_to_remain(ctx: &mut Ctx) {
         );
         return;
     }
-    let Some((applies, article)) = no_right_to_remain(ctx, kind) else {
+    // RULES §0: where a fact that decides whether APR 68(3) applies is open, the limit (whose
+    // starting event, the notification, is known) is given with a note: missing it would cost the
+    // right to remain, while a request that proves unneeded costs nothing.
+    let Some((applies, article)) = no_right_to_remain(ctx, kind).or_else(|| {
+        ctx.note(
+            NoteKind::Assumption,
+            text!(
+                ctx.locale,
+                "Of de vreemdeling het beroep in Nederland mag afwachten (art. 68(2) APR) of daarvoor binnen een week een voorlopige voorziening moet vragen (art. 68(3) APR, art. 69(6) Vw), hangt af van een onbekend feit (versnelde of grensprocedure, volgende aanvraag): de termijn requestToRemain is gegeven.",
+                "Whether the applicant may remain pending the appeal (APR 68(2)) or must ask within a week to be allowed to remain (APR 68(3), Vw 69(6)) depends on an unknown fact (accelerated or border procedure, subsequent application): the requestToRemain limit is given.",
+            ),
+            vec![Basis::new("APR", "68(3)", uri::APR), VW_69_6],
+        );
+        Some((true, "68(3)"))
+    }) else {
         return;
     };
     ctx.used("/decision/kind");

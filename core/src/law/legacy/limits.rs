@@ -238,7 +238,7 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
         );
         return;
     };
-    let computed = ctx.limit(LimitSpec {
+    let computed = ctx.minimum_limit(LimitSpec {
         id: "legacyRestPeriod",
         from_path: "/legacy/intakeInterviewEndedAt",
         from: end,
@@ -424,7 +424,9 @@ pub fn general_procedure_decision(ctx: &mut Ctx, route: Route) -> Option<AaEnd> 
 /// limit that runs while a procedure is under way is given as long as the open fact cannot change
 /// it). It cannot where the application is handled at Aanmeldcentrum Schiphol (every day counts,
 /// in the border procedure and outside it alike: Vb-old 3.110(3)), nor where it was not made at
-/// the border (the ordinary AC days count). `None` where the open fact could change the counting.
+/// the border (the ordinary AC days count). Made at a border crossing point with no AC given,
+/// the Schiphol count (the earlier end) is given with a note. `None` when the situation is
+/// unknown.
 fn aa_at_schiphol_whatever_the_track(ctx: &mut Ctx) -> Option<bool> {
     let app = &ctx.case.application;
     let (location, situation) = (app.border_location, app.situation);
@@ -433,11 +435,21 @@ fn aa_at_schiphol_whatever_the_track(ctx: &mut Ctx) -> Option<bool> {
         true
     } else {
         let situation = situation?;
-        if situation == Situation::BorderCrossingPoint {
-            return None;
-        }
         ctx.used("/application/situation");
-        false
+        // Made at a border crossing point: in the border procedure the AA is held at AC
+        // Schiphol (every day counts); the earlier end is given, with a note.
+        if situation == Situation::BorderCrossingPoint {
+            ctx.note(
+                NoteKind::Assumption,
+                text!(
+                    ctx.locale,
+                    "De aanvraag is aan de grens gedaan: de AA-termijn is geteld zoals in Aanmeldcentrum Schiphol (alle dagen tellen). Blijkt de vreemdeling niet in de grensprocedure en wordt de AA elders gehouden, dan tellen weekends en feestdagen niet mee en eindigt de termijn later (art. 3.110(3) Vb-oud).",
+                    "The application was made at the border: the AA limit is counted as at Aanmeldcentrum Schiphol (every day counts). If the applicant proves not to be in the border procedure and the AA is held elsewhere, weekends and holidays do not count and the limit ends later (Vb-old 3.110(3)).",
+                ),
+                vec![vb_old("3.110(3)"), vb_old("3.109b(1)")],
+            );
+        }
+        situation == Situation::BorderCrossingPoint
     };
     ctx.note(
         NoteKind::Interpretation,
