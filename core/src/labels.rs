@@ -13,8 +13,6 @@
 //! The `status` and `period` groups are templates: `{n}` stands for a number and `{date}` for a
 //! date the form writes out in words; `….one` is the form for 1, `….other` for any other number.
 
-use std::collections::BTreeMap;
-
 use crate::catalog;
 use crate::explain::Locale;
 
@@ -1267,39 +1265,78 @@ pub fn label_or_id<'a>(group: &str, id: &'a str, locale: Locale) -> &'a str {
     label(group, id, locale).unwrap_or(id)
 }
 
-/// Every group as one JSON object `{ group: { id: words } }` in `locale` (groups and ids sorted):
-/// the words a form shows for the ids of an Assessment and the facts of a Case.
+/// Every group as one JSON object `{ group: { id: words } }` in `locale`, in the order of the
+/// tables: the words a form shows for the ids of an Assessment and the facts of a Case.
 pub fn labels_json(locale: Locale) -> String {
-    let mut all: BTreeMap<&str, BTreeMap<&str, &str>> = BTreeMap::new();
+    let mut out = String::with_capacity(16 * 1024);
+    out.push('{');
     for g in GROUPS {
-        all.insert(
+        group(
+            &mut out,
             g.name,
-            g.rows.iter().map(|r| (r.0, words(r, locale))).collect(),
+            g.rows.iter().map(|r| (r.0, words(r, locale))),
         );
     }
-    all.insert(
+    group(
+        &mut out,
         "deadline",
-        catalog::DEADLINES
-            .iter()
-            .map(|d| (d.id, d.name(locale)))
-            .collect(),
+        catalog::DEADLINES.iter().map(|d| (d.id, d.name(locale))),
     );
-    all.insert(
+    group(
+        &mut out,
         "deadlineActor",
         catalog::DEADLINES
             .iter()
-            .map(|d| (d.id, d.actor.label(locale)))
-            .collect(),
+            .map(|d| (d.id, d.actor.label(locale))),
     );
-    all.insert(
+    group(
+        &mut out,
         "actor",
         catalog::Actor::VALUES
             .iter()
-            .map(|(name, a)| (*name, a.label(locale)))
-            .collect(),
+            .map(|(name, a)| (*name, a.label(locale))),
     );
-    // Plain strings into a map of maps: serialising cannot fail; an empty object if it did.
-    serde_json::to_string(&all).unwrap_or_else(|_| String::from("{}"))
+    out.pop(); // the comma after the last group
+    out.push('}');
+    out
+}
+
+/// Appends `"name":{"id":"words",…},` (written here rather than through a serialiser: plain
+/// strings only, and the WASM package stays small).
+fn group<'a>(out: &mut String, name: &str, rows: impl Iterator<Item = (&'a str, &'a str)>) {
+    string(out, name);
+    out.push_str(":{");
+    let mut first = true;
+    for (id, words) in rows {
+        if !first {
+            out.push(',');
+        }
+        first = false;
+        string(out, id);
+        out.push(':');
+        string(out, words);
+    }
+    out.push_str("},");
+}
+
+/// A JSON string literal (RFC 8259 §7).
+fn string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => {
+                let n = u32::from(c);
+                out.push_str("\\u00");
+                for d in [n >> 4, n & 0xf] {
+                    out.push(char::from_digit(d, 16).unwrap_or('0'));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 #[cfg(test)]
@@ -1337,6 +1374,15 @@ mod tests {
             en["deadline"]["registration"],
             "Registration of the application"
         );
+    }
+
+    #[test]
+    fn strings_are_escaped() {
+        let mut out = String::new();
+        string(&mut out, "a\"b\\c\n\u{1}é");
+        assert_eq!(out, r#""a\"b\\c\u000a\u0001é""#);
+        let v: serde_json::Value = serde_json::from_str(&format!("[{out}]")).unwrap();
+        assert_eq!(v[0], "a\"b\\c\n\u{1}é");
     }
 
     #[test]
