@@ -368,8 +368,40 @@ const PERIOD: &[Row] = &[
     ("years.other", "{n} jaar", "{n} years"),
 ];
 
-/// Counting rules (`deadlines[].counting`).
+/// Counting rules (`deadlines[].counting`): the name of the rule.
 const COUNTING: &[Row] = &[
+    (
+        "pr1182",
+        "Termijnenverordening 1182/71",
+        "Regulation 1182/71 on time limits",
+    ),
+    ("ammr75", "Art. 75 AMMR", "AMMR art. 75"),
+    (
+        "dublin3Art42",
+        "Art. 42 Dublinverordening",
+        "Dublin Regulation art. 42",
+    ),
+    ("atw", "Algemene termijnenwet", "General Time Limits Act"),
+    (
+        "atwLiberty",
+        "Termijn van vrijheidsbeneming (art. 4 Atw)",
+        "Limit on a deprivation of liberty (Atw art. 4)",
+    ),
+    (
+        "acDays",
+        "AC-dagen (art. 3.110 Vb, oud)",
+        "AC days (Aliens Decree art. 3.110, legacy)",
+    ),
+    (
+        "acDaysSchiphol",
+        "AC-dagen Schiphol (art. 3.110 Vb, oud)",
+        "AC days at Schiphol (Aliens Decree art. 3.110, legacy)",
+    ),
+    ("apr73", "Art. 73 APR", "APR art. 73"),
+];
+
+/// How each counting rule counts (`deadlines[].counting`), in a sentence.
+const COUNTING_RULE: &[Row] = &[
     (
         "pr1182",
         "Termijnenverordening 1182/71: de dag van de gebeurtenis telt niet mee; eindigt de termijn op een zaterdag, zondag of feestdag, dan de volgende werkdag",
@@ -1166,6 +1198,10 @@ pub const GROUPS: &[Group] = &[
     Group {
         name: "counting",
         rows: COUNTING,
+    },
+    Group {
+        name: "countingRule",
+        rows: COUNTING_RULE,
     },
     Group {
         name: "deadlineStatus",

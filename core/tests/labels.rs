@@ -53,6 +53,7 @@ fn ids(a: &Value, out: &mut BTreeSet<(&'static str, String)>) {
         put("deadlineActor", &d["id"]);
         put("unit", &d["unit"]);
         put("counting", &d["counting"]);
+        put("countingRule", &d["counting"]);
         put("deadlineStatus", &d["status"]);
         bases.push(&d["basis"]);
         bases.push(&d["extension"]["basis"]);

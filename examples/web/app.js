@@ -160,8 +160,7 @@ const T = {
   output: L("Uitvoer", "Output"),
   errorsTitle: L("Controleer de invoer", "Check the input"),
   dateHint: L("Dag-maand-jaar, bijvoorbeeld 03-08-2026", "Day-month-year, for example 03-08-2026"),
-  timeHint: L("Tijd (optioneel), 24 uur, bijvoorbeeld 14:30", "Time (optional), 24-hour, for example 14:30"),
-  timeOf: L("Tijd", "Time"),
+  timeOf: L("Tijd (optioneel, 24 uur: uu:mm)", "Time (optional, 24-hour: hh:mm)"),
   badDate: L("Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 03-08-2026.", "Enter a date that exists, as day-month-year, for example 03-08-2026."),
   badTime: L("Vul een tijd in als uu:mm, van 00:00 tot 23:59, bijvoorbeeld 14:30.", "Enter a time as hh:mm, from 00:00 to 23:59, for example 14:30."),
   timeWithoutDate: L("Vul eerst de datum in.", "Enter the date first."),
@@ -300,6 +299,7 @@ function buildField(f) {
   const id = idFor(f.path);
   const errId = `${id}-error`;
   const descId = `${id}-desc`;
+  const labelId = `${id}-label`;
   const common = { id, name: f.path, "data-path": f.path, "aria-describedby": `${descId} ${errId}` };
   const parts = [];
   if (f.kind === "bool") {
@@ -309,24 +309,24 @@ function buildField(f) {
     parts.push(el("select", { ...common, class: "utrecht-select utrecht-select--html-select" }, el("option", { value: "" }),
       Object.keys(W[f.group] ?? {}).map((v) => el("option", { value: v }))));
   } else if (f.kind === "date" || f.kind === "instant") {
+    // The NL Design System date pattern as one field: dd-mm-jjjj as text (never the browser's
+    // date picker, whose format follows the browser's locale), then an optional 24-hour time.
     parts.push(el("input", { ...common, class: "utrecht-textbox utrecht-textbox--html-input date", type: "text", inputmode: "numeric", autocomplete: "off", spellcheck: "false", maxlength: "10", "data-kind": "date" }));
     if (f.kind === "instant") {
       const timeId = `${id}-time`;
       parts.push(el("div", { class: "time" },
-        el("label", { class: "utrecht-form-label time-label", for: timeId, "data-time-label": f.path }),
-        el("input", { id: timeId, class: "utrecht-textbox utrecht-textbox--html-input", type: "text", inputmode: "numeric", autocomplete: "off", spellcheck: "false", maxlength: "5", "data-time-for": f.path, "aria-describedby": `${id}-time-desc ${errId}` }),
-        el("p", { class: "utrecht-form-field-description hint", id: `${id}-time-desc`, "data-i18n": "timeHint" })));
+        el("label", { class: "utrecht-form-label time-label", for: timeId, id: `${timeId}-label`, "data-i18n": "timeOf" }),
+        el("input", { id: timeId, class: "utrecht-textbox utrecht-textbox--html-input", type: "text", inputmode: "numeric", autocomplete: "off", spellcheck: "false", maxlength: "5", "data-time-for": f.path, "aria-labelledby": `${timeId}-label ${labelId}`, "aria-describedby": errId })));
     }
   } else {
     const extra = f.kind === "country" ? { autocapitalize: "characters", maxlength: "3", spellcheck: "false" } : { maxlength: "128" };
     parts.push(el("input", { ...common, class: "utrecht-textbox utrecht-textbox--html-input short", type: "text", autocomplete: "off", ...extra }));
   }
-  const desc = el("p", { class: "utrecht-form-field-description hint", id: descId, "data-desc": f.path });
   return el("div", { class: "utrecht-form-field field", "data-field": f.path, "data-kind": f.kind },
-    el("label", { class: "utrecht-form-label", for: id, "data-label": f.path }),
-    desc,
+    el("label", { class: "utrecht-form-label utrecht-form-field__label", for: id, id: labelId, "data-label": f.path }),
+    el("p", { class: "utrecht-form-field-description hint", id: descId, "data-desc": f.path }),
     el("p", { class: "utrecht-form-field-error-message field-error", id: errId, "data-error-for": f.path }),
-    ...parts,
+    el("div", { class: "utrecht-form-field__input controls" }, parts),
     (f.kind === "date" || f.kind === "instant") ? el("p", { class: "utrecht-form-field-description in-words", "data-words-for": f.path, "aria-live": "polite" }) : null);
 }
 
@@ -353,8 +353,6 @@ function applyLanguage() {
     } else if (f.kind === "enum") {
       ctl.options[0].textContent = w("answer", "null");
       for (const o of [...ctl.options].slice(1)) o.textContent = w(f.group, o.value);
-    } else if (f.kind === "instant") {
-      $(`[data-time-label="${CSS.escape(f.path)}"]`).textContent = `${t("timeOf")}: ${question(f.path).replace(/\?$/, "")}`;
     }
   }
   renderWords();
@@ -668,11 +666,14 @@ function showDeadlines(a, asOfDate) {
     cells.forEach((c, i) => { if (i) c.dataset.label = t(head[i]); });
     return el("tr", { class: "utrecht-table__row", "data-deadline": d.id, "data-status": st.key }, cells);
   });
+  const rules = [...new Set(a.deadlines.map((d) => d.counting))];
+  const howCounted = el("dl", { class: "counting-rules" }, rules.map((c) => el("div", {},
+    el("dt", { text: w("counting", c) }), el("dd", { text: w("countingRule", c) }))));
   host.replaceChildren(el("table", { class: "utrecht-table utrecht-table--html-table deadlines-table" },
     el("caption", { class: "utrecht-table__caption visually-hidden", text: t("deadlines") }),
     el("thead", { class: "utrecht-table__header" }, el("tr", { class: "utrecht-table__row" },
       head.map((h) => el("th", { scope: "col", class: "utrecht-table__header-cell", text: t(h) })))),
-    el("tbody", { class: "utrecht-table__body" }, rows)));
+    el("tbody", { class: "utrecht-table__body" }, rows)), howCounted);
 }
 
 // The timeline: one row per deadline (sorted by due date) on a shared date axis, in HTML so
