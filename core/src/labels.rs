@@ -404,43 +404,43 @@ const COUNTING: &[Row] = &[
 const COUNTING_RULE: &[Row] = &[
     (
         "pr1182",
-        "Termijnenverordening 1182/71: de dag van de gebeurtenis telt niet mee; eindigt de termijn op een zaterdag, zondag of feestdag, dan de volgende werkdag",
-        "Regulation 1182/71 on time limits: the day of the event does not count; a limit ending on a Saturday, Sunday or holiday ends on the next working day",
+        "De dag van de gebeurtenis telt niet mee; eindigt de termijn op een zaterdag, zondag of feestdag, dan eindigt hij de volgende werkdag; een termijn van twee dagen of meer omvat ten minste twee werkdagen (art. 3 Verordening 1182/71).",
+        "The day of the event does not count; a limit ending on a Saturday, Sunday or holiday ends on the next working day; a limit of two days or more includes at least two working days (Regulation 1182/71 art. 3).",
     ),
     (
         "ammr75",
-        "Art. 75 AMMR: als Verordening 1182/71, zonder de regel van ten minste twee werkdagen",
-        "AMMR art. 75: as Regulation 1182/71, without the rule of at least two working days",
+        "Als Verordening 1182/71 (verschuiving naar de volgende werkdag), zonder de regel van ten minste twee werkdagen.",
+        "As Regulation 1182/71 (moved to the next working day), without the rule of at least two working days.",
     ),
     (
         "dublin3Art42",
-        "Art. 42 Dublinverordening: de dag van de gebeurtenis telt niet mee; geen verlenging",
-        "Dublin Regulation art. 42: the day of the event does not count; no extension",
+        "De dag van de gebeurtenis telt niet mee; de termijn wordt niet verschoven.",
+        "The day of the event does not count; the limit is not moved.",
     ),
     (
         "atw",
-        "Algemene termijnenwet: eindigt de termijn op een zaterdag, zondag of feestdag, dan de volgende werkdag",
-        "General Time Limits Act: a limit ending on a Saturday, Sunday or holiday ends on the next working day",
+        "De termijn begint de dag na de gebeurtenis (art. 6:8 Awb); eindigt hij op een zaterdag, zondag of feestdag, dan eindigt hij de volgende werkdag (art. 1 Atw).",
+        "The limit starts the day after the event (Awb art. 6:8); ending on a Saturday, Sunday or holiday, it ends on the next working day (Atw art. 1).",
     ),
     (
         "atwLiberty",
-        "Termijn van vrijheidsbeneming: de Algemene termijnenwet verlengt niet (art. 4 Atw)",
-        "Limit on a deprivation of liberty: the General Time Limits Act does not extend it (Atw art. 4)",
+        "De termijn begrenst een vrijheidsbeneming: de Algemene termijnenwet verschuift hem niet (art. 4(1)(c) Atw).",
+        "The limit bounds a deprivation of liberty: the General Time Limits Act does not move it (Atw art. 4(1)(c)).",
     ),
     (
         "acDays",
-        "AC-dagen: zaterdag, zondag en feestdagen tellen niet mee (art. 3.110 Vb, oud)",
-        "AC days: Saturdays, Sundays and holidays do not count (Aliens Decree art. 3.110, legacy)",
+        "Alleen werkdagen tellen: zaterdag, zondag en feestdagen tellen niet mee; dag 1 is de eerste werkdag vanaf de start (art. 3.110(3) Vb, oud).",
+        "Only working days count: Saturdays, Sundays and holidays do not; day 1 is the first working day from the start (Aliens Decree art. 3.110(3), legacy).",
     ),
     (
         "acDaysSchiphol",
-        "AC-dagen Schiphol: elke dag telt mee (art. 3.110 Vb, oud)",
-        "AC days at Schiphol: every day counts (Aliens Decree art. 3.110, legacy)",
+        "In het aanmeldcentrum Schiphol telt elke dag mee, ook zaterdag, zondag en feestdagen (art. 3.110(3) Vb, oud).",
+        "At the application centre Schiphol every day counts, Saturdays, Sundays and holidays too (Aliens Decree art. 3.110(3), legacy).",
     ),
     (
         "apr73",
-        "Art. 73 APR: als Verordening 1182/71, zonder de regel van ten minste twee werkdagen",
-        "APR art. 73: as Regulation 1182/71, without the rule of at least two working days",
+        "Als Verordening 1182/71 (verschuiving naar de volgende werkdag), zonder de regel van ten minste twee werkdagen.",
+        "As Regulation 1182/71 (moved to the next working day), without the rule of at least two working days.",
     ),
 ];
 

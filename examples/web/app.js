@@ -683,11 +683,16 @@ function showTimeline(a, asOfDate) {
   const chart = $("#timeline-chart");
   const ds = sortedDeadlines(a);
   if (!ds.length) { chart.replaceChildren(); $("#timeline-legend").replaceChildren(); return; }
-  const days = ds.flatMap((d) => [dayNumber(d.from), dayNumber(d.due) + 1, d.extension ? dayNumber(d.extension.due) + 1 : null]).filter((x) => x != null);
+  // The axis covers every start, last day and the moment of reference; a possible extension
+  // far beyond them runs to the edge (its date is in the table), so short limits stay visible.
+  const days = ds.flatMap((d) => [dayNumber(d.from), dayNumber(d.due) + 1]);
   const asOfDay = asOfDate ? dayNumber(asOfDate) : null;
   if (asOfDay != null) days.push(asOfDay);
   const lo = Math.min(...days);
-  const hi = Math.max(...days);
+  const end = Math.max(...days);
+  const extEnd = Math.max(end, ...ds.map((d) => (d.extension ? dayNumber(d.extension.due) + 1 : end)));
+  const hi = Math.min(extEnd, end + Math.ceil((end - lo) * 0.15) + 1);
+  const clip = (day) => Math.min(day, hi);
   const pct = (day) => `${(((day - lo) / Math.max(1, hi - lo)) * 100).toFixed(2)}%`;
   const marker = asOfDay == null ? null : el("span", { class: "tl-asof", style: `left:${pct(asOfDay)}`, "aria-hidden": "true" });
   const rows = ds.map((d) => {
@@ -698,7 +703,7 @@ function showTimeline(a, asOfDate) {
       el("p", { class: "tl-label" }, el("strong", { text: w("deadline", d.id) }), " — ",
         el("span", { class: `status status-${st.key}` }, el("span", { class: "icon", "aria-hidden": "true", text: STATUS_ICON[st.key] }), ` ${st.text}`)),
       el("div", { class: "tl-track", "aria-hidden": "true" },
-        d.extension ? el("span", { class: "tl-ext", style: `left:${pct(x1)};width:calc(${pct(dayNumber(d.extension.due) + 1)} - ${pct(x1)})` }) : null,
+        d.extension ? el("span", { class: "tl-ext", style: `left:${pct(x1)};width:calc(${pct(clip(dayNumber(d.extension.due) + 1))} - ${pct(x1)})` }) : null,
         el("span", { class: `tl-bar tl-${st.key}`, style: `left:${pct(x0)};width:max(0.75rem, calc(${pct(x1)} - ${pct(x0)}))` }),
         marker?.cloneNode()),
       el("p", { class: "tl-dates small", text: `${dateShort(d.from)} → ${dateShort(d.due)}` }));

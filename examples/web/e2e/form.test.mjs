@@ -33,7 +33,7 @@ let server, base, browser;
 const contexts = [];
 const profiles = [];
 const problems = [];
-const report = { interactions: {}, axe: {}, screenshots: [] };
+const report = { interactions: {}, tabStopsToOutcome: {}, axe: {}, screenshots: [] };
 
 before(async () => {
   mkdirSync(shots, { recursive: true });
@@ -152,6 +152,18 @@ async function checkWords(page) {
   }
 }
 
+// Tab stops from the top of the page to the outcome (the skip link reaches it in one).
+async function tabStops(page, name) {
+  const n = await page.evaluate(() => {
+    const results = document.getElementById("results");
+    return [...document.querySelectorAll("a[href], button, input, select, summary, [tabindex]:not([tabindex='-1'])")]
+      .filter((e) => e.getClientRects().length && !e.disabled
+        && (e.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING)).length;
+  });
+  report.tabStopsToOutcome[name] = n;
+  return n;
+}
+
 // Deadlines sorted by due date, each with a status in words.
 async function checkDeadlines(page) {
   const out = await output(page);
@@ -267,6 +279,7 @@ test("case 1: a Moroccan adult at Schiphol with false documents, 03-08-2026 → 
   assert.ok((await page.textContent(`dd[data-out="procedure.grounds"]`)).includes(NL.ground.apr42_1_c));
   await checkWords(page);
   await checkDeadlines(page);
+  assert.ok(await tabStops(page, "schiphol") < 40, "a short way to the outcome");
   assert.ok(!(await page.isVisible("#section-legacy")), "no legacy questions");
   await axe(page, "filled");
   await shot(page, "schiphol-1366");
@@ -338,6 +351,7 @@ test("case 2: a family with two children found in Ter Apel on 14-09-2026 after a
   assert.equal(await shown(page, "procedure.location"), "terApel");
   await checkWords(page);
   await checkDeadlines(page);
+  await tabStops(page, "family");
   await shot(page, "family-1366");
   await checkReflow(page, 390);
   await shot(page, "family-390");
@@ -373,6 +387,7 @@ test("case 3: a legacy case lodged 04-05-2026 in the general procedure at Ter Ap
   assert.match(await page.textContent(`dd[data-out="procedure.kind"]`), new RegExp(NL.procedureKind.legacyGeneral.replace(/[()]/g, ".")));
   await checkWords(page);
   const out = await checkDeadlines(page);
+  await tabStops(page, "legacy");
   assert.ok(out.deadlines.some((d) => d.status === "expired"), "some limits of May have expired by 20 May");
   assert.ok(await page.isVisible(`.tl-row[data-status="expired"] .tl-expired`), "expired drawn as expired");
   await axe(page, "legacy");
