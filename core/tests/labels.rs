@@ -1,6 +1,8 @@
 //! Every id the engine emits on every conformance vector has words in both languages
 //! (`migratiepact_core::labels`), so a form never has to show a code.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::collections::BTreeSet;
 use std::path::Path;
 
