@@ -225,28 +225,28 @@ const GROUND: &[Row] = &[
     ),
     (
         "apr42_3_a",
-        "Minderjarige uit een veilig land van herkomst (art. 42(3)(a) APR)",
-        "Minor from a safe country of origin (APR 42(3)(a))",
+        "Alleenstaande minderjarige uit een veilig land van herkomst (art. 42(3)(a) APR)",
+        "Unaccompanied minor from a safe country of origin (APR 42(3)(a))",
     ),
     (
         "apr42_3_b",
-        "Minderjarige die een gevaar vormt voor de nationale veiligheid of de openbare orde (art. 42(3)(b) APR)",
-        "Minor who is a danger to national security or public order (APR 42(3)(b))",
+        "Alleenstaande minderjarige die een gevaar vormt voor de nationale veiligheid of de openbare orde (art. 42(3)(b) APR)",
+        "Unaccompanied minor who is a danger to national security or public order (APR 42(3)(b))",
     ),
     (
         "apr42_3_c",
-        "Minderjarige met een opvolgend verzoek (art. 42(3)(c) APR)",
-        "Minor with a subsequent application (APR 42(3)(c))",
+        "Alleenstaande minderjarige met een opvolgend verzoek (art. 42(3)(c) APR)",
+        "Unaccompanied minor with a subsequent application (APR 42(3)(c))",
     ),
     (
         "apr42_3_d",
-        "Minderjarige die de autoriteiten heeft misleid (art. 42(3)(d) APR)",
-        "Minor who misled the authorities (APR 42(3)(d))",
+        "Alleenstaande minderjarige die de autoriteiten heeft misleid (art. 42(3)(d) APR)",
+        "Unaccompanied minor who misled the authorities (APR 42(3)(d))",
     ),
     (
         "apr42_3_e",
-        "Minderjarige met een nationaliteit met een inwilligingspercentage van 20% of minder (art. 42(3)(e) APR)",
-        "Minor of a nationality with a recognition rate of 20% or lower (APR 42(3)(e))",
+        "Alleenstaande minderjarige met een nationaliteit met een inwilligingspercentage van 20% of minder (art. 42(3)(e) APR)",
+        "Unaccompanied minor of a nationality with a recognition rate of 20% or lower (APR 42(3)(e))",
     ),
     (
         "apr38",

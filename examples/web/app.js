@@ -667,8 +667,10 @@ function showDeadlines(a, asOfDate) {
     return el("tr", { class: "utrecht-table__row", "data-deadline": d.id, "data-status": st.key }, cells);
   });
   const rules = [...new Set(a.deadlines.map((d) => d.counting))];
-  const howCounted = el("dl", { class: "counting-rules" }, rules.map((c) => el("div", {},
-    el("dt", { text: w("counting", c) }), el("dd", { text: w("countingRule", c) }))));
+  const acts = [...new Set(a.deadlines.flatMap((d) => [...d.basis, ...(d.extension?.basis ?? [])].map((b) => b.act)))];
+  const howCounted = el("dl", { class: "counting-rules" },
+    rules.map((c) => el("div", {}, el("dt", { text: w("counting", c) }), el("dd", { text: w("countingRule", c) }))),
+    acts.map((act) => el("div", { class: "act" }, el("dt", { text: act }), el("dd", { text: w("act", act) }))));
   host.replaceChildren(el("table", { class: "utrecht-table utrecht-table--html-table deadlines-table" },
     el("caption", { class: "utrecht-table__caption visually-hidden", text: t("deadlines") }),
     el("thead", { class: "utrecht-table__header" }, el("tr", { class: "utrecht-table__row" },
