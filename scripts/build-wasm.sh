@@ -16,7 +16,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 TARGET_GZ=150000          # bytes: the 150 KB target of issue 6 (not met on stable: see wasm/README.md)
-BUDGET_GZ=${WASM_BUDGET_GZ:-153000}   # hard limit: a regression past this fails the build
+# Hard limit: a regression past this fails the build. 163 KB since the labels (core/src/labels.rs,
+# the words in Dutch and English for every id a form shows, exported as labels(locale)): they
+# measured +10.7 KB gzipped (151,556 -> 162,260 B).
+BUDGET_GZ=${WASM_BUDGET_GZ:-163000}
 PKG="$ROOT/wasm/pkg"
 WASM_OPT="$ROOT/wasm/node_modules/.bin/wasm-opt"
 export PATH="$HOME/.cargo/bin:$PATH"

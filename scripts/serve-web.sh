@@ -7,4 +7,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [ ! -f "$ROOT/wasm/pkg/index.js" ]; then
   "$ROOT/scripts/build-wasm.sh" || [ -f "$ROOT/wasm/pkg/index.js" ]
 fi
+if [ ! -d "$ROOT/examples/web/node_modules/@rijkshuisstijl-community/components-css" ]; then
+  (cd "$ROOT/examples/web" && npm ci --no-audit --no-fund)   # the Rijkshuisstijl components (npm)
+fi
 exec node "$ROOT/examples/web/serve.mjs" "${PORT:-8080}"

@@ -5,8 +5,9 @@
 #   3. Node tests of the package (wasm/test/*.test.mjs): the API, and every conformance vector
 #      through the package compared byte for byte with native evaluate_json, computed now
 #   4. tsc --noEmit over the typed example (wasm/types-example.ts)
-#   5. end-to-end test of examples/web in headless Chromium (playwright-core); screenshots in
-#      artifacts/
+#   5. end-to-end test of examples/web in headless Chromium (playwright-core): the three cases of
+#      issue 13, dates, reflow at 320 px, axe-core (WCAG 2.1 A/AA); screenshots and a report of
+#      interactions and axe results in target/e2e/
 #   6. timings: instantiate time and evaluations per second in Node (printed, not a test)
 # Ends with "N passed, M failed"; exit status 0 only when nothing failed.
 set -uo pipefail
@@ -32,6 +33,10 @@ fi
 if [ ! -x wasm/node_modules/.bin/wasm-opt ] || [ ! -x wasm/node_modules/.bin/tsc ] \
   || [ ! -d wasm/node_modules/playwright-core ]; then
   (cd wasm && npm install --no-audit --no-fund)   # binaryen (npm, never Debian's), playwright-core, typescript
+fi
+if [ ! -d examples/web/node_modules/axe-core ] \
+  || [ ! -d examples/web/node_modules/@rijkshuisstijl-community/components-css ]; then
+  (cd examples/web && npm ci --no-audit --no-fund)   # Rijkshuisstijl components + tokens, axe-core
 fi
 if [ ! -x /usr/bin/chromium ]; then
   apt-get update && apt-get install -y chromium chromium-driver
@@ -77,9 +82,10 @@ step "5. examples/web end to end (headless Chromium)"
 out=$(node --test examples/web/e2e/*.test.mjs 2>&1)
 echo "$out" | grep -E "^(not )?ok|^# (pass|fail)"
 echo "$out" | grep -A12 "^not ok" | head -60
+echo "$out" | grep -o 'e2e report: .*' | head -1   # interactions per case, axe results, screenshots
 pass "$(echo "$out" | sed -n 's/^# pass \([0-9]*\)/\1/p')"
 fail "$(echo "$out" | sed -n 's/^# fail \([0-9]*\)/\1/p')"
-ls artifacts/web-*.png 2>/dev/null
+ls target/e2e/*.png 2>/dev/null
 
 # ---- 6. timings ---------------------------------------------------------------------------------
 step "6. timings (Node)"

@@ -23,6 +23,7 @@ pub mod contract;
 pub mod digits;
 pub mod engine;
 pub mod explain;
+pub mod labels;
 pub mod law;
 pub mod params;
 pub mod receipt;
@@ -35,6 +36,12 @@ pub use params::{Parameters, ParamsError};
 
 /// Engine version (the crate version).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The words for every id of the contract a form shows, in `locale`: one JSON object of groups
+/// of id → words ([`labels::labels_json`]; the web form's `labels(locale)`).
+pub fn labels_json(locale: Locale) -> String {
+    labels::labels_json(locale)
+}
 
 /// Evaluation options a surface may set.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -1,275 +1,206 @@
-// Caseworker form over the `migratiepact` WASM package. Static files only; every conclusion,
-// deadline and question comes from the engine (evaluate); this file only builds the Case from
-// the inputs and draws the Assessment. No rule logic here.
-import { evaluate, version } from "./pkg/index.js";
+// Caseworker form over the `migratiepact` WASM package. Static files only. Every conclusion,
+// deadline, question and legal word comes from the engine: `evaluate` for the Assessment,
+// `labels(locale)` for the words of every id (procedure kinds, grounds, deadlines, counting
+// rules, acts, the question of each fact). This file holds the layout of the form, the
+// interface's own words (buttons, headings, date hints) and the reading of dates; no rule logic.
+import * as mp from "./pkg/index.js";
+import * as glue from "./pkg/migratiepact.js";
+
+const { evaluate, version } = mp;
+// `labels` is exported by wasm/src/lib.rs; the package's entry point re-exports it once the
+// package lists it (until then: the same, already initialised, wasm-bindgen module).
+const labels = mp.labels ?? glue.labels;
 
 // ---------------------------------------------------------------------------------------------
-// The form: one table of Case fields (JSON Pointer, kind, label nl/en). Kinds: text, country,
-// date, instant (date + optional time, Amsterdam), bool (tri-state), enum.
-
-const L = (nl, en) => ({ nl, en });
-
-const ENUMS = {
-  situation: [
-    ["borderCrossingPoint", L("grensdoorlaatpost of transitzone", "border crossing point or transit zone")],
-    ["externalBorderApprehension", L("aangehouden bij irreguliere grensoverschrijding", "apprehended crossing the external border")],
-    ["searchAndRescue", L("ontscheept na opsporing en redding", "disembarked after search and rescue")],
-    ["relocation", L("herplaatsing", "relocation")],
-    ["territory", L("op het grondgebied", "within the territory")],
-  ],
-  borderLocation: [
-    ["schiphol", L("Schiphol", "Schiphol")],
-    ["terApel", L("Ter Apel", "Ter Apel")],
-    ["budel", L("Budel", "Budel")],
-    ["zevenaar", L("Zevenaar", "Zevenaar")],
-  ],
-  inadmissibleGround: [
-    ["firstCountryOfAsylum", L("eerste land van asiel", "first country of asylum")],
-    ["safeThirdCountry", L("veilig derde land", "safe third country")],
-    ["protectionInOtherMemberState", L("bescherming in andere lidstaat", "protection in another Member State")],
-    ["internationalCourtRelocation", L("overbrenging naar internationaal gerecht", "international court relocation")],
-    ["lateAfterReturnDecision", L("te laat na terugkeerbesluit", "late, after a return decision")],
-    ["subsequentWithoutNewElements", L("opvolgend zonder nieuwe elementen", "subsequent, no new elements")],
-  ],
-  requestType: [
-    ["takeCharge", L("overname (take charge)", "take charge")],
-    ["takeBack", L("terugname (take back)", "take back")],
-  ],
-  decisionKind: [
-    ["manifestlyUnfounded", L("kennelijk ongegrond", "manifestly unfounded")],
-    ["unfounded", L("ongegrond", "unfounded")],
-    ["inadmissible", L("niet-ontvankelijk", "inadmissible")],
-    ["dublinTransfer", L("Dublinoverdracht", "Dublin transfer")],
-    ["implicitWithdrawal", L("impliciete intrekking", "implicit withdrawal")],
-    ["withdrawal", L("intrekking bescherming", "withdrawal of protection")],
-    ["subsidiaryProtection", L("subsidiaire bescherming", "subsidiary protection")],
-    ["refugeeStatus", L("vluchtelingenstatus", "refugee status")],
-  ],
-  extensionGround: [
-    ["aToE", L("gronden a–e", "grounds a–e")],
-    ["f", L("grond f", "ground f")],
-    ["g", L("grond g", "ground g")],
-  ],
-};
+// The form: the Case fields in the order of the procedure. Kinds: text, country, date, instant
+// (date + optional 24-hour time, Amsterdam), bool (tri-state), enum (values from a label group).
+// The question of each field is the engine's `labels().fact[path]`.
 
 const SECTIONS = [
-  { key: null, legend: L("Zaak", "Case"), fields: [
-    ["/caseId", "text", L("Zaaknummer", "Case number")],
-    ["/asOf", "instant", L("Peilmoment (voor de status van termijnen)", "As of (gives each deadline a status)")],
-  ] },
-  { key: "applicant", legend: L("Vreemdeling", "Applicant"), fields: [
-    ["/applicant/dateOfBirth", "date", L("Geboortedatum", "Date of birth")],
-    ["/applicant/nationality", "country", L("Nationaliteit (ISO alpha-3, bv. SYR)", "Nationality (ISO alpha-3, e.g. SYR)")],
-    ["/applicant/unaccompaniedMinor", "bool", L("Alleenstaande minderjarige", "Unaccompanied minor")],
-    ["/applicant/familyWithMinors", "bool", L("Reist met minderjarige kinderen", "Travels with minor children")],
-    ["/applicant/borderSupportUnavailable", "bool", L("Bijzondere behoeften niet te bieden aan de grens (53(2)(b)/(c) APR)", "Special needs cannot be met at the border (APR 53(2)(b)/(c))")],
-    ["/applicant/medicalReasonsAgainstBorder", "bool", L("Medische redenen tegen grensprocedure (53(2)(d))", "Medical reasons against the border procedure (53(2)(d))")],
-    ["/applicant/detentionGuaranteesUnmet", "bool", L("Waarborgen bewaring niet te bieden (53(2)(e))", "Detention guarantees cannot be met (53(2)(e))")],
-  ] },
-  { key: "application", legend: L("Aanvraag", "Application"), fields: [
-    ["/application/madeAt", "instant", L("Verzoek gedaan op", "Application made at")],
-    ["/application/registeredAt", "instant", L("Geregistreerd op", "Registered at")],
-    ["/application/lodgedAt", "instant", L("Ingediend op", "Lodged at")],
-    ["/application/situation", "enum", L("Waar gedaan", "Where made"), "situation"],
-    ["/application/borderLocation", "enum", L("Aanmeldcentrum", "Application centre"), "borderLocation"],
-    ["/application/subsequent", "bool", L("Opvolgende aanvraag", "Subsequent application")],
-    ["/application/detained", "bool", L("In bewaring", "Detained")],
-    ["/application/madeToOtherAuthority", "bool", L("Gedaan bij een niet-bevoegde autoriteit", "Made to an authority not competent to register")],
-  ] },
-  { key: "grounds", legend: L("Gronden (art. 42 en 38 APR)", "Grounds (APR 42 and 38)"), fields: [
-    ["/grounds/irrelevantIssuesOnly", "bool", L("Alleen niet-relevante kwesties (a)", "Only irrelevant issues (a)")],
-    ["/grounds/inconsistentStatements", "bool", L("Tegenstrijdige of onwaarschijnlijke verklaringen (b)", "Inconsistent or improbable statements (b)")],
-    ["/grounds/misledAuthorities", "bool", L("Autoriteiten misleid / documenten vernietigd (c)", "Misled the authorities / destroyed documents (c)")],
-    ["/grounds/delayRemovalOnly", "bool", L("Alleen om verwijdering te vertragen (d)", "Only to delay removal (d)")],
-    ["/grounds/safeCountryOfOrigin", "bool", L("Veilig land van herkomst (e)", "Safe country of origin (e)")],
-    ["/grounds/dangerToSecurityOrPublicOrder", "bool", L("Gevaar voor nationale veiligheid of openbare orde (f)", "Danger to national security or public order (f)")],
-    ["/grounds/subsequentNotInadmissible", "bool", L("Opvolgend, niet niet-ontvankelijk (g)", "Subsequent, not inadmissible (g)")],
-    ["/grounds/irregularEntryNoPromptApplication", "bool", L("Irreguliere binnenkomst, niet tijdig aangevraagd (h)", "Irregular entry, no prompt application (h)")],
-    ["/grounds/lawfulEntryNoPromptApplication", "bool", L("Rechtmatige binnenkomst, niet tijdig aangevraagd (i)", "Lawful entry, no prompt application (i)")],
-    ["/grounds/lowRecognitionRate", "bool", L("Inwilligingspercentage ≤ 20% (j)", "Recognition rate ≤ 20% (j)")],
-    ["/grounds/inadmissible", "bool", L("Niet-ontvankelijkheidsgrond (art. 38 APR)", "Inadmissibility ground (APR 38)")],
-    ["/grounds/inadmissibleGround", "enum", L("Welke niet-ontvankelijkheidsgrond", "Which inadmissibility ground"), "inadmissibleGround"],
-  ] },
-  { key: "screening", legend: L("Screening", "Screening"), fields: [
-    ["/screening/apprehendedAt", "instant", L("Aangehouden / aangemeld op", "Apprehended / presented at")],
-    ["/screening/startedAt", "instant", L("Screening gestart", "Screening started")],
-    ["/screening/biometricsTakenAt", "instant", L("Biometrie afgenomen", "Biometrics taken")],
-    ["/screening/identityRegisteredAt", "instant", L("Identiteit geregistreerd", "Identity registered")],
-    ["/screening/securityCheckedAt", "instant", L("Veiligheidscontrole", "Security check")],
-    ["/screening/healthCheckedAt", "instant", L("Gezondheidscontrole", "Health check")],
-    ["/screening/vulnerabilityCheckedAt", "instant", L("Kwetsbaarheidscontrole", "Vulnerability check")],
-    ["/screening/formCompletedAt", "instant", L("Screeningsformulier voltooid", "Screening form completed")],
-    ["/screening/stayedAtBorderOver72h", "bool", L("Langer dan 72 uur aan de grens", "Kept at the border over 72 hours")],
-    ["/screening/previouslyScreened", "bool", L("Al eerder gescreend", "Previously screened")],
-  ] },
-  { key: "dublin", legend: L("Verantwoordelijkheid (Dublin)", "Responsibility (Dublin)"), fields: [
-    ["/dublin/otherMemberStateResponsible", "bool", L("Andere lidstaat verantwoordelijk", "Another Member State responsible")],
-    ["/dublin/requestType", "enum", L("Soort verzoek", "Request type"), "requestType"],
-    ["/dublin/memberState", "text", L("Aangezochte lidstaat (alpha-2, bv. DE)", "Member State asked (alpha-2, e.g. DE)")],
-    ["/dublin/eurodacHitAt", "instant", L("Eurodac-treffer", "Eurodac hit")],
-    ["/dublin/requestSentAt", "instant", L("Verzoek verzonden", "Request sent")],
-    ["/dublin/acceptedAt", "instant", L("Verzoek aanvaard", "Request accepted")],
-    ["/dublin/appealDecidedAt", "instant", L("Beroep beslist", "Appeal decided")],
-    ["/dublin/transferDecisionNotifiedAt", "instant", L("Overdrachtsbesluit bekendgemaakt", "Transfer decision notified")],
-    ["/dublin/detainedAt", "instant", L("In bewaring gesteld", "Detained at")],
-    ["/dublin/imprisoned", "bool", L("Gedetineerd", "Imprisoned")],
-    ["/dublin/absconded", "bool", L("Ondergedoken", "Absconded")],
-  ] },
-  { key: "decision", legend: L("Besluit", "Decision"), fields: [
-    ["/decision/kind", "enum", L("Soort besluit", "Kind of decision"), "decisionKind"],
-    ["/decision/notifiedAt", "instant", L("Bekendgemaakt op", "Notified at")],
-    ["/decision/rightToRemainEndedAt", "instant", L("Recht op verblijf geëindigd", "Right to remain ended")],
-    ["/decision/inGeneralProcedure", "bool", L("Besluit in de algemene asielprocedure", "Decision within the general procedure")],
-  ] },
-  { key: "legacy", legend: L("Oud regime (Vw/Vb tot 12-06-2026)", "Legacy regime (Vw/Vb before 12-06-2026)"), fields: [
-    ["/legacy/intakeInterviewEndedAt", "instant", L("Aanmeldgehoor afgerond", "Intake interview ended")],
-    ["/legacy/generalProcedureStartedAt", "instant", L("Start algemene asielprocedure (AA dag 1)", "General procedure started (AA day 1)")],
-    ["/legacy/generalProcedureExtended", "bool", L("AA vóór de start verlengd", "AA extended before its start")],
-    ["/legacy/extensionGround", "enum", L("Verlengingsgrond na start (3.115(2) Vb)", "Extension ground after start (Vb 3.115(2))"), "extensionGround"],
-    ["/legacy/intendedDecisionAt", "instant", L("Voornemen uitgebracht", "Intended decision issued")],
-    ["/legacy/borderNotifiedAt", "instant", L("Aanvraag aan de grens bekendgemaakt", "Border application notified")],
-    ["/legacy/interviewAt", "instant", L("Gehoor spoor 2", "Track 2 interview")],
-    ["/legacy/nuisance", "bool", L("Overlast", "Nuisance")],
-    ["/legacy/suspectedFalseIdentity", "bool", L("Vermoeden onjuiste identiteit", "Suspected false identity")],
-    ["/legacy/protectionElsewhere", "bool", L("Bescherming elders in de EU", "Protection elsewhere in the EU")],
-    ["/legacy/euNational", "bool", L("EU-onderdaan", "EU national")],
-    ["/legacy/familyCounterIndications", "bool", L("Contra-indicaties gezin (5.1a(3) Vb)", "Family counter-indications (Vb 5.1a(3))")],
-    ["/legacy/responsibilityEstablishedAt", "instant", L("Verantwoordelijkheid NL vastgesteld", "NL found responsible at")],
-  ] },
-].map((s) => ({
-  ...s,
-  fields: s.fields.map(([path, kind, label, enumKey]) => ({ path, kind, label, enumKey })),
-}));
+  ["case", [["/caseId", "text"], ["/asOf", "instant"]]],
+  ["application", [
+    ["/application/situation", "enum", "situation"],
+    ["/application/borderLocation", "enum", "borderLocation"],
+    ["/application/madeAt", "instant"],
+    ["/application/registeredAt", "instant"],
+    ["/application/lodgedAt", "instant"],
+    ["/application/subsequent", "bool"],
+    ["/application/detained", "bool"],
+    ["/application/madeToOtherAuthority", "bool"],
+  ]],
+  ["applicant", [
+    ["/applicant/nationality", "country"],
+    ["/applicant/dateOfBirth", "date"],
+    ["/applicant/familyWithMinors", "bool"],
+    ["/applicant/unaccompaniedMinor", "bool"],
+    ["/applicant/borderSupportUnavailable", "bool"],
+    ["/applicant/medicalReasonsAgainstBorder", "bool"],
+    ["/applicant/detentionGuaranteesUnmet", "bool"],
+  ]],
+  ["screening", [
+    ["/screening/apprehendedAt", "instant"],
+    ["/screening/startedAt", "instant"],
+    ["/screening/enteredLawfully", "bool"],
+    ["/screening/previouslyScreened", "bool"],
+    ["/screening/stayedAtBorderOver72h", "bool"],
+    ["/screening/biometricsTakenAt", "instant"],
+    ["/screening/identityRegisteredAt", "instant"],
+    ["/screening/securityCheckedAt", "instant"],
+    ["/screening/healthCheckedAt", "instant"],
+    ["/screening/vulnerabilityCheckedAt", "instant"],
+    ["/screening/formCompletedAt", "instant"],
+  ]],
+  ["dublin", [
+    ["/dublin/otherMemberStateResponsible", "bool"],
+    ["/dublin/requestType", "enum", "requestType"],
+    ["/dublin/memberState", "text"],
+    ["/dublin/eurodacHitAt", "instant"],
+    ["/dublin/requestSentAt", "instant"],
+    ["/dublin/acceptedAt", "instant"],
+    ["/dublin/appealDecidedAt", "instant"],
+    ["/dublin/transferDecisionNotifiedAt", "instant"],
+    ["/dublin/detainedAt", "instant"],
+    ["/dublin/imprisoned", "bool"],
+    ["/dublin/absconded", "bool"],
+    ["/dublin/informedOfReceptionLapse", "bool"],
+  ]],
+  ["grounds", [
+    ["/grounds/misledAuthorities", "bool"],
+    ["/grounds/safeCountryOfOrigin", "bool"],
+    ["/grounds/lowRecognitionRate", "bool"],
+    ["/grounds/dangerToSecurityOrPublicOrder", "bool"],
+    ["/grounds/irrelevantIssuesOnly", "bool"],
+    ["/grounds/inconsistentStatements", "bool"],
+    ["/grounds/delayRemovalOnly", "bool"],
+    ["/grounds/subsequentNotInadmissible", "bool"],
+    ["/grounds/irregularEntryNoPromptApplication", "bool"],
+    ["/grounds/lawfulEntryNoPromptApplication", "bool"],
+    ["/grounds/inadmissible", "bool"],
+    ["/grounds/inadmissibleGround", "enum", "inadmissibleGround"],
+  ]],
+  ["decision", [
+    ["/decision/kind", "enum", "decisionKind"],
+    ["/decision/notifiedAt", "instant"],
+    ["/decision/rightToRemainEndedAt", "instant"],
+    ["/decision/inGeneralProcedure", "bool"],
+  ]],
+  ["legacy", [
+    ["/legacy/intakeInterviewEndedAt", "instant"],
+    ["/legacy/generalProcedureStartedAt", "instant"],
+    ["/legacy/generalProcedureExtended", "bool"],
+    ["/legacy/extensionGround", "enum", "extensionGround"],
+    ["/legacy/intendedDecisionAt", "instant"],
+    ["/legacy/borderNotifiedAt", "instant"],
+    ["/legacy/interviewAt", "instant"],
+    ["/legacy/nuisance", "bool"],
+    ["/legacy/suspectedFalseIdentity", "bool"],
+    ["/legacy/protectionElsewhere", "bool"],
+    ["/legacy/euNational", "bool"],
+    ["/legacy/familyCounterIndications", "bool"],
+    ["/legacy/responsibilityEstablishedAt", "instant"],
+  ]],
+].map(([key, fields]) => ({ key, fields: fields.map(([path, kind, group]) => ({ path, kind, group, section: key })) }));
 
 const FIELDS = SECTIONS.flatMap((s) => s.fields);
 const FIELD_BY_PATH = new Map(FIELDS.map((f) => [f.path, f]));
 
-// ---------------------------------------------------------------------------------------------
-// Interface texts and the names of output values.
+// Progressive disclosure. Always asked: who, where and when. Everything else appears when the
+// engine asks for it (`missingFacts`), when it has a value, or when the case so far makes it
+// part of the procedure (below); "Alle vragen tonen" shows every question.
+const ALWAYS = ["/caseId", "/asOf", "/application/situation", "/application/madeAt",
+  "/applicant/nationality", "/applicant/dateOfBirth"];
+function contextFields(a, input) {
+  const out = [];
+  if (input.application?.situation) out.push("/application/borderLocation");
+  if (a?.regime.procedure === "legacy") {
+    out.push("/legacy/intakeInterviewEndedAt", "/legacy/generalProcedureStartedAt", "/legacy/generalProcedureExtended");
+  }
+  if (input.dublin?.otherMemberStateResponsible === true) {
+    out.push("/dublin/requestType", "/dublin/memberState", "/dublin/eurodacHitAt", "/dublin/requestSentAt", "/dublin/acceptedAt");
+  }
+  if (a?.procedure.kind) out.push("/decision/kind");
+  if (input.decision?.kind) out.push("/decision/notifiedAt");
+  if (input.grounds?.inadmissible === true) out.push("/grounds/inadmissibleGround");
+  return out;
+}
 
+// ---------------------------------------------------------------------------------------------
+// The interface's own words (not the law's: those come from the engine).
+
+const L = (nl, en) => ({ nl, en });
 const T = {
-  title: L("Migratiepact — beoordeling asielaanvraag", "Migration Pact — asylum application assessment"),
+  org: L("Migratieketen", "Migration chain"),
+  title: L("Beoordeling asielverzoek", "Assessment of an asylum application"),
   subtitle: L(
-    "Vul in wat bekend is. Leeg of ‘onbekend’ betekent: nog niet bekend. De uitkomst wordt bij elke wijziging opnieuw berekend, in uw browser.",
-    "Fill in what is known. Empty or ‘unknown’ means: not known yet. The outcome is recomputed on every change, in your browser.",
+    "Beantwoord de vragen die gesteld worden; nieuwe vragen verschijnen als de zaak ze nodig heeft. De uitkomst wordt bij elke wijziging opnieuw berekend, in uw browser.",
+    "Answer the questions asked; new questions appear when the case needs them. The outcome is recomputed on every change, in your browser.",
   ),
   skipToResults: L("Naar de uitkomst", "Skip to the outcome"),
-  langHint: L("Wissel de taal van het formulier en de uitkomst", "Switch the language of the form and the outcome"),
-  reset: L("Formulier leegmaken", "Clear the form"),
+  save: L("Zaak opslaan", "Save case"),
+  open: L("Zaak openen", "Open case"),
+  print: L("Afdrukken", "Print"),
+  reset: L("Nieuwe zaak", "New case"),
+  formTitle: L("Gegevens van de zaak", "Facts of the case"),
   loading: L("Engine wordt geladen…", "Loading the engine…"),
-  ready: L("Klaar. Elke wijziging wordt direct beoordeeld.", "Ready. Every change is assessed at once."),
+  ready: L("Vul in wat bekend is. Leeg of ‘nog niet bekend’ betekent: nog niet bekend.", "Fill in what is known. Empty or ‘not known yet’ means: not known yet."),
+  check: L("Uitkomst bekijken", "View the outcome"),
+  showAll: L("Alle vragen tonen", "Show all questions"),
+  showAsked: L("Alleen de nodige vragen tonen", "Show only the questions needed"),
+  noneOfTheRest: L("Overige gronden: geen van toepassing", "Other grounds: none applies"),
+  asked: L("gevraagd", "asked"),
   results: L("Uitkomst", "Outcome"),
-  nextQuestions: L("Volgende vragen", "Next questions"),
-  nextHint: L("Deze feiten zijn onbekend en kunnen de uitkomst veranderen.", "These facts are unknown and could change the outcome."),
-  noneMissing: L("Geen openstaande vragen.", "No open questions."),
-  summary: L("Regime, screening en procedure", "Regime, screening and procedure"),
+  stale: L("Verouderd: deze uitkomst hoort bij de laatste geldige invoer. Herstel eerst de fout.", "Out of date: this outcome belongs to the last valid input. Fix the error first."),
+  summary: L("Procedure", "Procedure"),
   deadlines: L("Termijnen", "Deadlines"),
-  timelineHint: L(
-    "Elke balk loopt van de startdatum tot de laatste dag. Beweeg over of klik op een balk (of gebruik Tab en Enter) voor de wettelijke grondslag.",
-    "Each bar runs from the start date to the last day. Hover or click a bar (or use Tab and Enter) for its legal basis.",
-  ),
-  noDeadlines: L("Nog geen termijnen te berekenen.", "No deadlines can be computed yet."),
+  timeline: L("Tijdlijn", "Timeline"),
   explanation: L("Toelichting per conclusie", "Explanation of each conclusion"),
   notes: L("Opmerkingen", "Notes"),
-  rawJson: L("Invoer en uitvoer (JSON)", "Input and output (JSON)"),
-  input: L("Invoer", "Input"),
+  rawJson: L("Technisch: invoer en uitvoer (JSON)", "Technical: input and output (JSON)"),
+  input: L("Invoer (Case)", "Input (Case)"),
   output: L("Uitvoer", "Output"),
-  unknown: L("onbekend", "unknown"),
-  yes: L("ja", "yes"),
-  no: L("nee", "no"),
-  time: L("tijd (optioneel)", "time (optional)"),
-  errorsTitle: L("De invoer bevat fouten; los die eerst op:", "The input has errors; fix these first:"),
-  fieldsWithErrors: L("fout(en) bij de velden", "error(s) at the fields"),
-  regimeProcedure: L("Procedureregime", "Procedure regime"),
-  regimeResponsibility: L("Verantwoordelijkheidsregime", "Responsibility regime"),
-  workstream: L("Werkstroom", "Workstream"),
-  screeningRequired: L("Screening", "Screening"),
-  screeningBy: L("Screening door / waar", "Screened by / where"),
-  components: L("Onderdelen screening", "Screening components"),
-  procedureKind: L("Procedure", "Procedure"),
-  mandatory: L("Verplicht", "Mandatory"),
-  procedureGrounds: L("Bepalende gronden", "Deciding grounds"),
-  location: L("Locatie", "Location"),
-  reception: L("Opvang", "Reception"),
-  required: L("vereist", "required"),
-  notRequired: L("niet vereist", "not required"),
+  errorsTitle: L("Controleer de invoer", "Check the input"),
+  dateHint: L("Dag-maand-jaar, bijvoorbeeld 03-08-2026", "Day-month-year, for example 03-08-2026"),
+  timeOf: L("Tijd (optioneel, 24 uur: uu:mm)", "Time (optional, 24-hour: hh:mm)"),
+  badDate: L("Vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 03-08-2026.", "Enter a date that exists, as day-month-year, for example 03-08-2026."),
+  badTime: L("Vul een tijd in als uu:mm, van 00:00 tot 23:59, bijvoorbeeld 14:30.", "Enter a time as hh:mm, from 00:00 to 23:59, for example 14:30."),
+  timeWithoutDate: L("Vul eerst de datum in.", "Enter the date first."),
+  badCountry: L("Vul een landcode van 3 letters in, bijvoorbeeld MAR.", "Enter a 3-letter country code, for example MAR."),
+  asOfLine: L("Stand op {date}", "As of {date}"),
+  noAsOf: L("Zonder peilmoment hebben de termijnen geen status.", "Without a moment of reference the deadlines have no status."),
+  noDeadlines: L("Nog geen termijnen te berekenen: beantwoord eerst de vragen.", "No deadlines can be computed yet: answer the questions first."),
+  colDeadline: L("Termijn", "Deadline"),
+  colWho: L("Wie moet handelen", "Who must act"),
+  colDue: L("Laatste dag", "Last day"),
+  colStatus: L("Status", "Status"),
+  colPeriod: L("Duur en telling", "Length and counting"),
+  colBasis: L("Grondslag", "Legal basis"),
   from: L("vanaf", "from"),
-  due: L("laatste dag", "last day"),
-  expiresAt: L("verstrijkt", "runs out"),
-  period: L("termijn", "period"),
-  extended: L("verlengd (weekend/feestdag)", "extended (weekend/holiday)"),
-  extension: L("maximale verlenging", "maximum extension"),
-  basis: L("Grondslag", "Legal basis"),
-  counting: L("telling", "counting"),
-  status: L("status", "status"),
-  asOf: L("peilmoment", "as of"),
-  affects: L("bepaalt", "affects"),
-};
-
-const VALUE_NAMES = {
-  pact: L("Pact (APR, Vw nieuw)", "Pact (APR, new Vw)"),
-  legacy: L("Oud regime (Vw/Vb oud)", "Legacy (old Vw/Vb)"),
-  ammr: L("AMMR", "AMMR"),
-  dublin3: L("Dublin III", "Dublin III"),
-  kmar: L("Koninklijke Marechaussee", "Royal Netherlands Marechaussee"),
-  ind: L("IND", "IND"),
-  schiphol: L("Schiphol", "Schiphol"),
-  terApel: L("Ter Apel", "Ter Apel"),
-  asylumBorder: L("Asielgrensprocedure", "Asylum border procedure"),
-  accelerated: L("Versnelde behandeling", "Accelerated procedure"),
-  regular: L("Reguliere behandeling", "Regular procedure"),
-  dublin: L("Dublinprocedure", "Dublin procedure"),
-  inadmissibility: L("Niet-ontvankelijkheid", "Inadmissibility"),
-  legacyDublin: L("Spoor 1: Dublin (oud)", "Track 1: Dublin (legacy)"),
-  legacySafeCountry: L("Spoor 2: veilig land (oud)", "Track 2: safe country (legacy)"),
-  legacyGeneral: L("Spoor 4: algemene asielprocedure (oud)", "Track 4: general asylum procedure (legacy)"),
-  legacyBorder: L("Grensprocedure (oud)", "Border procedure (legacy)"),
-  acSchiphol: L("Aanmeldcentrum Schiphol", "Application centre Schiphol"),
-  ggvZeist: L("Gesloten gezinsvoorziening Zeist", "Closed family facility Zeist"),
-  done: L("gedaan", "done"),
-  required: L("nog te doen", "to do"),
-  notRequired: L("niet nodig", "not needed"),
-  running: L("loopt", "running"),
-  expired: L("verstreken", "expired"),
-  identification: L("identificatie", "identification"),
-  securityCheck: L("veiligheidscontrole", "security check"),
-  biometrics: L("biometrie", "biometrics"),
-  healthCheck: L("gezondheidscontrole", "health check"),
-  vulnerabilityCheck: L("kwetsbaarheid", "vulnerability"),
-  screeningForm: L("screeningsformulier", "screening form"),
-};
-
-const DEADLINE_NAMES = {
-  screening: L("Screening", "Screening"),
-  registration: L("Registratie", "Registration"),
-  lodging: L("Indiening", "Lodging"),
-  eurodacTransmission: L("Eurodac-doorzending", "Eurodac transmission"),
-  vulnerabilityAssessment: L("Beoordeling opvangbehoeften", "Reception needs assessment"),
-  receptionInformation: L("Informatie over opvang", "Reception information"),
-  dublinTransfer: L("Dublinoverdracht", "Dublin transfer"),
-  borderDecision: L("Beslissing grensprocedure", "Border procedure decision"),
-  borderProcedureEnd: L("Einde grensprocedure", "End of border procedure"),
-  returnBorderProcedureEnd: L("Einde terugkeergrensprocedure", "End of return border procedure"),
-  examination: L("Beslistermijn", "Examination"),
-  appeal: L("Beroepstermijn", "Appeal"),
-  legacyRegistration: L("Registratie (oud)", "Registration (legacy)"),
-  legacyRestPeriod: L("Rust- en voorbereidingstermijn", "Rest and preparation period"),
-  legacyGeneralProcedureDecision: L("Beslissing AA", "AA decision"),
-  legacyIntendedDecisionViews: L("Zienswijze op voornemen", "Views on intended decision"),
-  legacyDecision: L("Beslistermijn (oud)", "Decision period (legacy)"),
-  legacyBorderEntry: L("Toegang na grensprocedure (oud)", "Entry after border procedure (legacy)"),
-  legacyDublinViews: L("Zienswijze Dublin (oud)", "Dublin views (legacy)"),
-  legacySafeCountryDecision: L("Beslissing spoor 2", "Track 2 decision"),
-  legacySafeCountryViews: L("Zienswijze spoor 2", "Track 2 views"),
-  legacyAppeal: L("Beroepstermijn (oud)", "Appeal (legacy)"),
+  extended: L("Verschoven naar de eerstvolgende werkdag.", "Moved to the next working day."),
+  extension: L("Verlenging mogelijk tot {date}", "May be extended to {date}"),
+  alternative: L("Als het antwoord op ‘{q}’ {a} is: laatste dag {date}", "If the answer to ‘{q}’ is {a}: last day {date}"),
+  legendRunning: L("loopt", "running"),
+  legendToday: L("laatste dag vandaag", "last day today"),
+  legendExpired: L("verlopen", "expired"),
+  legendMet: L("voldaan", "met"),
+  legendExtension: L("mogelijke verlenging", "possible extension"),
+  legendAsOf: L("peilmoment", "moment of reference"),
+  undetermined: L("nog niet te bepalen", "cannot be decided yet"),
+  none: L("geen", "none"),
+  screeningBy: L("{who} in {where}", "{who} at {where}"),
 };
 
 // ---------------------------------------------------------------------------------------------
 // State and small helpers.
 
-let lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "nl";
-let lastResult = null;
-let selectedDeadline = null;
+const STORE = "migratiepact.form.v1";
+const saved = (() => { try { return JSON.parse(localStorage.getItem(STORE) || "null"); } catch { return null; } })();
+const urlLang = new URLSearchParams(location.search).get("lang");
+let lang = urlLang === "en" || urlLang === "nl" ? urlLang : saved?.lang === "en" ? "en" : "nl";
+let W = labels(lang); // the engine's words: { group: { id: words } }
+let lastAssessment = null; // the last valid Assessment (stays visible, dimmed, while an error is shown)
+let lastInput = {};
+let lastText = null;
+let showAll = false;
 
 const $ = (sel, root = document) => root.querySelector(sel);
 const el = (tag, attrs = {}, ...children) => {
@@ -281,402 +212,595 @@ const el = (tag, attrs = {}, ...children) => {
     else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
     else e.setAttribute(k, v === true ? "" : v);
   }
-  for (const c of children.flat()) if (c != null) e.append(c);
+  for (const c of children.flat()) if (c != null && c !== false) e.append(c);
   return e;
 };
-const SVG = "http://www.w3.org/2000/svg";
-const svg = (tag, attrs = {}, ...children) => {
-  const e = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) if (v != null) e.setAttribute(k, v);
-  for (const c of children.flat()) if (c != null) e.append(c);
-  return e;
-};
-const t = (key) => (T[key] ? T[key][lang] : key);
-const name = (v) => (v == null ? null : VALUE_NAMES[v] ? VALUE_NAMES[v][lang] : String(v));
+const t = (key, vars = {}) => (T[key] ? T[key][lang] : key).replace(/\{(\w+)\}/g, (_, k) => vars[k] ?? "");
+const w = (group, id) => (id == null ? null : W[group]?.[id] ?? String(id)); // the engine's words, or the id
+const tpl = (group, id, vars) => w(group, id).replace(/\{(\w+)\}/g, (_, k) => vars[k] ?? "");
+const plural = (group, key, n) => tpl(group, `${key}.${n === 1 ? "one" : "other"}`, { n });
 const idFor = (path) => "f" + path.replace(/\//g, "-");
-const humanize = (id) => id.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
-const deadlineName = (id) => (DEADLINE_NAMES[id] ? DEADLINE_NAMES[id][lang] : humanize(id));
-const fmtDate = (iso) => {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(lang === "nl" ? "nl-NL" : "en-GB", {
-    day: "numeric", month: "short", year: "numeric", timeZone: "UTC",
-  });
+const question = (path) => w("fact", path);
+const inverted = (path) => W.invertedFact?.[path] != null;
+
+// Dates: read as day-month-year whatever the browser's locale; written out in words.
+const pad = (n) => String(n).padStart(2, "0");
+function parseDate(text) {
+  const s = text.trim();
+  let m = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(s) || /^(\d{2})(\d{2})(\d{4})$/.exec(s);
+  if (!m) return null;
+  const [d, mo, y] = [+m[1], +m[2], +m[3]];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (y < 1900 || y > 2199 || dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return null;
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+function parseTime(text) {
+  const m = /^(\d{1,2})[:.h]?(\d{2})$/.exec(text.trim());
+  if (!m || +m[1] > 23 || +m[2] > 59) return null;
+  return `${pad(+m[1])}:${m[2]}`;
+}
+const locTag = () => (lang === "nl" ? "nl-NL" : "en-GB");
+const dateWords = (iso) => {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return new Intl.DateTimeFormat(locTag(), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+    .format(new Date(Date.UTC(y, m - 1, d)));
 };
+const dateShort = (iso) => {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return new Intl.DateTimeFormat(locTag(), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
+    .format(new Date(Date.UTC(y, m - 1, d)));
+};
+const dmy = (iso) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 const dayNumber = (iso) => {
   const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
   return Date.UTC(y, m - 1, d) / 86400000;
 };
-const isoOfDay = (n) => new Date(n * 86400000).toISOString().slice(0, 10);
 
-// The UTC offset of Europe/Amsterdam at a local date and time ("+02:00"), so that a time typed
-// in the form becomes an RFC 3339 instant. Presentation only: the engine does the law's time.
+// The Amsterdam date and time of an instant, and the UTC offset of an Amsterdam local moment.
+const AMS = new Intl.DateTimeFormat("en-US", {
+  timeZone: "Europe/Amsterdam", hourCycle: "h23", year: "numeric", month: "2-digit",
+  day: "2-digit", hour: "2-digit", minute: "2-digit",
+});
+function amsterdamParts(ms) {
+  const p = Object.fromEntries(AMS.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, p };
+}
 function amsterdamOffset(date, time) {
   const [y, mo, d] = date.split("-").map(Number);
   const [h, mi] = time.split(":").map(Number);
   const local = Date.UTC(y, mo - 1, d, h, mi);
-  const fmt = new Intl.DateTimeFormat("en-US", {
-    timeZone: "Europe/Amsterdam", hourCycle: "h23", year: "numeric", month: "2-digit",
-    day: "2-digit", hour: "2-digit", minute: "2-digit",
-  });
   const offsetAt = (ms) => {
-    const p = Object.fromEntries(fmt.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+    const { p } = amsterdamParts(ms);
     return (Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - ms) / 60000;
   };
   let off = offsetAt(local - 60 * 60000);
   off = offsetAt(local - off * 60000);
-  const sign = off < 0 ? "-" : "+";
   const a = Math.abs(off);
-  return `${sign}${String(Math.floor(a / 60)).padStart(2, "0")}:${String(a % 60).padStart(2, "0")}`;
+  return `${off < 0 ? "-" : "+"}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Building the form.
 
 function buildForm() {
-  const form = $("#case-form");
-  for (const section of SECTIONS) {
-    const fs = el("fieldset", { id: `section-${section.key || "case"}` },
-      el("legend", { "data-legend": section.key || "case" }));
-    for (const f of section.fields) fs.append(buildField(f));
-    form.append(fs);
+  const host = $("#fieldsets");
+  for (const s of SECTIONS) {
+    const fs = el("fieldset", { class: "utrecht-form-fieldset utrecht-form-fieldset--html-fieldset", id: `section-${s.key}`, "data-section": s.key },
+      el("legend", { class: "utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend", "data-legend": s.key }));
+    for (const f of s.fields) fs.append(buildField(f));
+    if (s.key === "grounds") {
+      fs.append(el("button", { type: "button", class: "utrecht-button utrecht-button--secondary-action", id: "grounds-none", "data-i18n": "noneOfTheRest" }));
+    }
+    host.append(fs);
   }
 }
 
 function buildField(f) {
   const id = idFor(f.path);
   const errId = `${id}-error`;
-  const common = { id, name: f.path, "data-path": f.path, "aria-describedby": errId };
-  let control;
+  const descId = `${id}-desc`;
+  const labelId = `${id}-label`;
+  const common = { id, name: f.path, "data-path": f.path, "aria-describedby": `${descId} ${errId}` };
+  const parts = [];
   if (f.kind === "bool") {
-    control = el("select", common,
-      el("option", { value: "" }), el("option", { value: "true" }), el("option", { value: "false" }));
+    parts.push(el("select", { ...common, class: "utrecht-select utrecht-select--html-select" },
+      el("option", { value: "" }), el("option", { value: "yes" }), el("option", { value: "no" })));
   } else if (f.kind === "enum") {
-    control = el("select", common, el("option", { value: "" }),
-      ENUMS[f.enumKey].map(([v]) => el("option", { value: v })));
-  } else if (f.kind === "date") {
-    control = el("input", { ...common, type: "date", min: "1900-01-01", max: "2199-12-31" });
-  } else if (f.kind === "instant") {
-    const timeId = `${id}-time`;
-    control = el("span", { class: "control" },
-      el("input", { ...common, type: "date", min: "1900-01-01", max: "2199-12-31" }),
-      el("label", { for: timeId, class: "time-label", "data-time-label": "" }),
-      el("input", { id: timeId, type: "time", "data-time-for": f.path, "aria-describedby": errId }));
+    parts.push(el("select", { ...common, class: "utrecht-select utrecht-select--html-select" }, el("option", { value: "" }),
+      Object.keys(W[f.group] ?? {}).map((v) => el("option", { value: v }))));
+  } else if (f.kind === "date" || f.kind === "instant") {
+    // The NL Design System date pattern as one field: dd-mm-jjjj as text (never the browser's
+    // date picker, whose format follows the browser's locale), then an optional 24-hour time.
+    parts.push(el("input", { ...common, class: "utrecht-textbox utrecht-textbox--html-input date", type: "text", inputmode: "numeric", autocomplete: "off", spellcheck: "false", maxlength: "10", "data-kind": "date" }));
+    if (f.kind === "instant") {
+      const timeId = `${id}-time`;
+      parts.push(el("div", { class: "time" },
+        el("label", { class: "utrecht-form-label time-label", for: timeId, id: `${timeId}-label`, "data-i18n": "timeOf" }),
+        el("input", { id: timeId, class: "utrecht-textbox utrecht-textbox--html-input", type: "text", inputmode: "numeric", autocomplete: "off", spellcheck: "false", maxlength: "5", "data-time-for": f.path, "aria-labelledby": `${timeId}-label ${labelId}`, "aria-describedby": errId })));
+    }
   } else {
-    const extra = f.kind === "country"
-      ? { autocapitalize: "characters", maxlength: "3", spellcheck: "false" }
-      : { maxlength: "128" };
-    control = el("input", { ...common, type: "text", autocomplete: "off", ...extra });
+    const extra = f.kind === "country" ? { autocapitalize: "characters", maxlength: "3", spellcheck: "false" } : { maxlength: "128" };
+    parts.push(el("input", { ...common, class: "utrecht-textbox utrecht-textbox--html-input short", type: "text", autocomplete: "off", ...extra }));
   }
-  return el("div", { class: "field", "data-field": f.path },
-    el("label", { for: id, "data-label": f.path }),
-    control,
-    el("span", { class: "field-error", id: errId, "aria-live": "polite" }));
+  return el("div", { class: "utrecht-form-field field", "data-field": f.path, "data-kind": f.kind },
+    el("label", { class: "utrecht-form-label utrecht-form-field__label", for: id, id: labelId, "data-label": f.path }),
+    el("p", { class: "utrecht-form-field-description hint", id: descId, "data-desc": f.path }),
+    el("p", { class: "utrecht-form-field-error-message field-error", id: errId, "data-error-for": f.path }),
+    el("div", { class: "utrecht-form-field__input controls" }, parts),
+    (f.kind === "date" || f.kind === "instant") ? el("p", { class: "utrecht-form-field-description in-words", "data-words-for": f.path, "aria-live": "polite" }) : null);
 }
 
 function applyLanguage() {
+  W = labels(lang);
   document.documentElement.lang = lang;
   for (const n of document.querySelectorAll("[data-i18n]")) n.textContent = t(n.dataset.i18n);
-  document.title = t("title");
-  $("#lang-toggle").textContent = lang === "nl" ? "English" : "Nederlands";
-  $("#lang-toggle").setAttribute("lang", lang === "nl" ? "en" : "nl");
-  for (const s of SECTIONS) $(`[data-legend="${s.key || "case"}"]`).textContent = s.legend[lang];
+  document.title = `${t("title")} — Migratiepact`;
+  const toggle = $("#lang-toggle");
+  toggle.textContent = lang === "nl" ? "English" : "Nederlands";
+  toggle.setAttribute("lang", lang === "nl" ? "en" : "nl");
+  $("#show-all").textContent = showAll ? t("showAsked") : t("showAll");
+  $("#timeline-legend").setAttribute("aria-label", lang === "nl" ? "Legenda" : "Legend");
+  for (const s of SECTIONS) $(`[data-legend="${s.key}"]`).textContent = w("section", s.key);
   for (const f of FIELDS) {
-    $(`[data-label="${f.path}"]`).textContent = f.label[lang];
+    $(`[data-label="${CSS.escape(f.path)}"]`).textContent = question(f.path);
     const ctl = document.getElementById(idFor(f.path));
+    const desc = $(`[data-desc="${CSS.escape(f.path)}"]`);
+    desc.textContent = f.kind === "date" || f.kind === "instant" ? t("dateHint") : "";
+    desc.hidden = !desc.textContent;
     if (f.kind === "bool") {
       const [u, y, n] = ctl.options;
-      u.textContent = `— ${t("unknown")} —`; y.textContent = t("yes"); n.textContent = t("no");
+      u.textContent = w("answer", "null"); y.textContent = w("answer", "true"); n.textContent = w("answer", "false");
     } else if (f.kind === "enum") {
-      ctl.options[0].textContent = `— ${t("unknown")} —`;
-      ENUMS[f.enumKey].forEach(([, label], i) => { ctl.options[i + 1].textContent = label[lang]; });
-    } else if (f.kind === "instant") {
-      $(`label[for="${idFor(f.path)}-time"]`).textContent = `${f.label[lang]}: ${t("time")}`;
+      ctl.options[0].textContent = w("answer", "null");
+      for (const o of [...ctl.options].slice(1)) o.textContent = w(f.group, o.value);
     }
   }
-  $("#next-list").dataset.none = t("noneMissing");
+  renderWords();
 }
 
 // ---------------------------------------------------------------------------------------------
-// Form → Case.
+// Form → Case, with the form's own errors (a date that does not exist is never "unknown").
 
-function readCase() {
+function readForm() {
   const c = { schemaVersion: 1, locale: lang };
+  const errors = [];
   for (const f of FIELDS) {
     const ctl = document.getElementById(idFor(f.path));
-    let v = ctl.value.trim();
-    if (v === "") continue;
-    if (f.kind === "bool") v = v === "true";
-    else if (f.kind === "country") v = v.toUpperCase();
-    else if (f.kind === "instant") {
-      const time = document.getElementById(`${idFor(f.path)}-time`).value;
-      if (time && /^\d{4}-\d{2}-\d{2}$/.test(v)) v = `${v}T${time}:00${amsterdamOffset(v, time)}`;
+    const raw = ctl.value.trim();
+    let v;
+    if (f.kind === "bool") {
+      if (raw === "") continue;
+      v = (raw === "yes") !== inverted(f.path);
+    } else if (f.kind === "date" || f.kind === "instant") {
+      const timeCtl = f.kind === "instant" ? document.getElementById(`${idFor(f.path)}-time`) : null;
+      const timeRaw = timeCtl ? timeCtl.value.trim() : "";
+      if (raw === "") {
+        if (timeRaw) errors.push({ path: f.path, message: t("timeWithoutDate"), form: true });
+        continue;
+      }
+      const date = parseDate(raw);
+      if (!date) { errors.push({ path: f.path, message: t("badDate"), form: true }); continue; }
+      v = date;
+      if (timeRaw) {
+        const time = parseTime(timeRaw);
+        if (!time) { errors.push({ path: f.path, message: t("badTime"), form: true, time: true }); continue; }
+        v = `${date}T${time}:00${amsterdamOffset(date, time)}`;
+      }
+    } else if (f.kind === "country") {
+      if (raw === "") continue;
+      v = raw.toUpperCase();
+      if (!/^[A-Z]{3}$/.test(v)) { errors.push({ path: f.path, message: t("badCountry"), form: true }); continue; }
+    } else {
+      if (raw === "") continue;
+      v = f.path === "/dublin/memberState" ? raw.toUpperCase() : raw;
     }
     const [, section, key] = f.path.split("/");
     if (key === undefined) c[section] = v;
     else (c[section] ??= {})[key] = v;
   }
-  return c;
+  return { input: c, errors };
+}
+
+// Case → form (opening a saved case, or restoring after a reload).
+function fillForm(c) {
+  for (const f of FIELDS) {
+    const [, section, key] = f.path.split("/");
+    const v = key === undefined ? c[section] : c[section]?.[key];
+    const ctl = document.getElementById(idFor(f.path));
+    const timeCtl = document.getElementById(`${idFor(f.path)}-time`);
+    if (timeCtl) timeCtl.value = "";
+    if (v == null) { ctl.value = ""; continue; }
+    if (f.kind === "bool") ctl.value = (v === true) !== inverted(f.path) ? "yes" : "no";
+    else if (f.kind === "date" || f.kind === "instant") {
+      const s = String(v);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(s)) ctl.value = dmy(s);
+      else {
+        const ms = Date.parse(s);
+        if (Number.isNaN(ms)) { ctl.value = s; continue; }
+        const { date, time } = amsterdamParts(ms);
+        ctl.value = dmy(date);
+        if (timeCtl) timeCtl.value = time;
+      }
+    } else ctl.value = String(v);
+  }
+}
+
+function nowAsOf() {
+  const { date, time } = amsterdamParts(Date.now());
+  $(`#${idFor("/asOf")}`).value = dmy(date);
+  $(`#${idFor("/asOf")}-time`).value = time;
+}
+
+function rawState() {
+  const s = {};
+  for (const n of document.querySelectorAll("#case-form input[type=text], #case-form select")) if (n.value) s[n.id] = n.value;
+  return s;
+}
+function persist() {
+  try { localStorage.setItem(STORE, JSON.stringify({ lang, fields: rawState() })); } catch { /* private mode */ }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Assessment → page.
+// Evaluation and the page.
 
-let lastInputText = null;
-
-function run(force = false) {
-  const input = readCase();
-  const text = JSON.stringify(input);
-  // "input" and "change" both fire for most controls: evaluate once per actual change.
-  if (!force && text === lastInputText) return;
-  lastInputText = text;
-  const r = evaluate(input);
-  lastResult = r;
+function run({ force = false, focusErrors = false } = {}) {
+  const { input, errors: formErrors } = readForm();
+  const text = JSON.stringify(input) + JSON.stringify(formErrors);
+  persist();
+  renderWords();
+  if (!force && !focusErrors && text === lastText) return;
+  lastText = text;
   $("#json-in").textContent = JSON.stringify(input, null, 2);
-  $("#json-out").textContent = JSON.stringify(r, null, 2);
-  showFieldErrors(r.type === "errors" ? r.errors : []);
-  if (r.type === "errors") {
-    document.body.dataset.state = "errors";
-    showQuestions([]);
-    $("#summary-list").replaceChildren();
-    $("#timeline-chart").replaceChildren();
-    $("#deadline-detail").replaceChildren();
-    $("#explanation-list").replaceChildren();
-    $("#notes-list").replaceChildren();
-    return;
+  let errors = formErrors;
+  if (!formErrors.length) {
+    const r = evaluate(input);
+    $("#json-out").textContent = JSON.stringify(r, null, 2);
+    if (r.type === "errors") errors = r.errors;
+    else {
+      lastAssessment = r;
+      lastInput = input;
+    }
   }
-  document.body.dataset.state = "assessment";
-  showQuestions(r.missingFacts);
-  showSummary(r);
-  showTimeline(r, input.asOf);
-  showExplanation(r);
+  showErrors(errors, focusErrors);
+  document.body.dataset.state = errors.length ? "errors" : lastAssessment ? "assessment" : "empty";
+  $("#stale-banner").hidden = !(errors.length && lastAssessment);
+  $("#outcome").classList.toggle("stale", !!(errors.length && lastAssessment));
+  $("#outcome").toggleAttribute("aria-disabled", !!(errors.length && lastAssessment));
+  disclose(errors.length ? lastAssessment : lastAssessment, errors.length ? lastInput : input, errors);
+  if (lastAssessment) showOutcome(lastAssessment, errors.length ? lastInput : input);
+  else clearOutcome();
 }
 
-function showFieldErrors(errors) {
-  for (const n of document.querySelectorAll(".field.invalid")) n.classList.remove("invalid");
-  for (const n of document.querySelectorAll(".field-error")) n.textContent = "";
-  for (const n of document.querySelectorAll("[aria-invalid]")) n.removeAttribute("aria-invalid");
-  const unplaced = [];
+function renderWords() {
+  for (const f of FIELDS) {
+    if (f.kind !== "date" && f.kind !== "instant") continue;
+    const out = $(`[data-words-for="${CSS.escape(f.path)}"]`);
+    const raw = document.getElementById(idFor(f.path)).value;
+    const date = raw.trim() ? parseDate(raw) : null;
+    const time = f.kind === "instant" ? parseTime(document.getElementById(`${idFor(f.path)}-time`).value || "") : null;
+    out.textContent = date ? `${dateWords(date)}${time ? `, ${time}` : ""}` : "";
+    out.hidden = !date;
+  }
+}
+
+function showErrors(errors, focus) {
+  for (const n of document.querySelectorAll(".field.invalid")) n.classList.remove("invalid", "utrecht-form-field--invalid");
+  for (const n of document.querySelectorAll(".field-error")) { n.textContent = ""; n.hidden = true; }
+  for (const n of document.querySelectorAll("#case-form [aria-invalid]")) n.removeAttribute("aria-invalid");
+  for (const n of document.querySelectorAll("#case-form .utrecht-textbox--invalid, #case-form .utrecht-select--invalid")) {
+    n.classList.remove("utrecht-textbox--invalid", "utrecht-select--invalid");
+  }
+  const items = [];
   for (const e of errors) {
-    // The field itself, or the nearest field or section the pointer lies under.
-    let p = e.path;
-    let field = null;
-    while (p && !(field = document.querySelector(`.field[data-field="${CSS.escape(p)}"]`))) {
-      p = p.slice(0, p.lastIndexOf("/"));
-    }
-    if (field && p === e.path) {
-      field.classList.add("invalid");
-      field.querySelector("[data-path]").setAttribute("aria-invalid", "true");
-      const msg = field.querySelector(".field-error");
-      msg.textContent = (msg.textContent ? msg.textContent + " " : "") + `${e.message} (${e.code})`;
+    // The field itself, or the nearest field the pointer lies under.
+    let p = e.path || "";
+    while (p && !FIELD_BY_PATH.has(p)) p = p.slice(0, p.lastIndexOf("/"));
+    const f = FIELD_BY_PATH.get(p);
+    if (f) {
+      const field = $(`.field[data-field="${CSS.escape(p)}"]`);
+      field.hidden = false;
+      field.classList.add("invalid", "utrecht-form-field--invalid");
+      const ctl = e.time ? document.getElementById(`${idFor(p)}-time`) : document.getElementById(idFor(p));
+      ctl.setAttribute("aria-invalid", "true");
+      ctl.classList.add(ctl.tagName === "SELECT" ? "utrecht-select--invalid" : "utrecht-textbox--invalid");
+      const msg = $(`[data-error-for="${CSS.escape(p)}"]`);
+      msg.hidden = false;
+      msg.textContent = msg.textContent ? `${msg.textContent} ${e.message}` : e.message;
+      if (e.code) msg.dataset.code = e.code;
+      const target = ctl.id;
+      items.push(el("li", {}, el("a", {
+        class: "utrecht-link", href: `#${target}`, "data-error-link": p,
+        onclick: (ev) => { ev.preventDefault(); const c = document.getElementById(target); c.scrollIntoView({ block: "center" }); c.focus(); },
+      }, el("strong", { text: question(p) }), `: ${e.message}`)));
     } else {
-      unplaced.push(e);
+      items.push(el("li", { text: e.message }));
     }
   }
   const box = $("#error-summary");
-  if (!errors.length) {
-    box.hidden = true;
-    box.replaceChildren();
-    return;
-  }
-  box.hidden = false;
-  const placed = errors.length - unplaced.length;
-  box.replaceChildren(
-    el("strong", { text: t("errorsTitle") }),
-    el("ul", {},
-      placed ? el("li", {}, `${placed} ${t("fieldsWithErrors")}: `,
-        errors.filter((e) => !unplaced.includes(e)).map((e, i) =>
-          [i ? ", " : "", el("a", { href: `#${idFor(e.path)}`, text: FIELD_BY_PATH.get(e.path)?.label[lang] ?? e.path })])) : null,
-      unplaced.map((e) => el("li", { text: `${e.path || "/"}: ${e.message} (${e.code})` }))),
-  );
+  box.hidden = !errors.length;
+  $("#error-list").replaceChildren(...items);
+  if (errors.length && focus) box.focus();
 }
 
-function showQuestions(missing) {
-  for (const n of document.querySelectorAll(".field.ask")) n.classList.remove("ask");
-  const list = $("#next-list");
-  list.replaceChildren();
-  $("#next").classList.toggle("none", missing.length === 0);
-  for (const m of missing) {
-    const f = FIELD_BY_PATH.get(m.path);
-    const field = document.querySelector(`.field[data-field="${CSS.escape(m.path)}"]`);
-    if (field) field.classList.add("ask");
-    const label = f ? f.label[lang] : m.path;
-    const link = el("a", {
-      href: `#${idFor(m.path)}`, "data-missing": m.path, text: label,
-      onclick: (ev) => {
-        ev.preventDefault();
-        const ctl = document.getElementById(idFor(m.path));
-        if (ctl) {
-          ctl.scrollIntoView({ block: "center", behavior: "smooth" });
-          ctl.focus({ preventScroll: true });
-        }
-      },
-    });
-    list.append(el("li", {}, link, " ", el("span", { class: "affects", text: `(${t("affects")}: ${m.affects.join(", ")})` })));
+// Which questions are shown: the engine's missing facts, those with a value, those the case
+// so far makes part of the procedure, the always-asked ones, and fields with an error.
+function disclose(a, input, errors) {
+  const shown = new Set(ALWAYS);
+  for (const m of a?.missingFacts ?? []) shown.add(m.path);
+  for (const p of contextFields(a, input)) shown.add(p);
+  for (const e of errors) shown.add(e.path);
+  const asked = new Set((a?.missingFacts ?? []).map((m) => m.path));
+  for (const f of FIELDS) {
+    const ctl = document.getElementById(idFor(f.path));
+    const hasValue = ctl.value.trim() !== "" || !!document.getElementById(`${idFor(f.path)}-time`)?.value.trim();
+    const field = $(`.field[data-field="${CSS.escape(f.path)}"]`);
+    const visible = showAll || hasValue || shown.has(f.path) || field.contains(document.activeElement);
+    field.hidden = !visible;
+    field.classList.toggle("ask", asked.has(f.path) && !hasValue);
   }
+  for (const s of SECTIONS) {
+    const fs = $(`#section-${s.key}`);
+    fs.hidden = ![...fs.querySelectorAll(".field")].some((n) => !n.hidden);
+  }
+  const none = $("#grounds-none");
+  none.hidden = !(a?.missingFacts ?? []).some((m) => m.path.startsWith("/grounds/") && FIELD_BY_PATH.get(m.path)?.kind === "bool"
+    && document.getElementById(idFor(m.path)).value === "");
+  const open = [...asked].filter((p) => FIELD_BY_PATH.has(p)).length;
+  $("#form-status").textContent = lang === "nl"
+    ? `${t("ready")} ${open ? `Open vragen: ${open}.` : "Geen open vragen meer."}`
+    : `${t("ready")} ${open ? `Open questions: ${open}.` : "No open questions left."}`;
 }
 
-function row(label, value, attrs = {}) {
-  const dd = value == null || value === ""
-    ? el("dd", { class: "unknown", ...attrs, text: t("unknown") })
-    : el("dd", attrs, value);
-  return [el("dt", { text: label }), dd];
+function clearOutcome() {
+  $("#asof-line").textContent = "";
+  $("#summary-list").replaceChildren();
+  $("#deadline-table").replaceChildren(el("p", { class: "utrecht-paragraph", text: t("noDeadlines") }));
+  $("#timeline-chart").replaceChildren();
+  $("#timeline-legend").replaceChildren();
+  $("#explanation-list").replaceChildren();
+  $("#notes-list").replaceChildren();
 }
 
-function showSummary(r) {
-  const yesNo = (b) => (b == null ? null : b ? t("yes") : t("no"));
-  const comps = r.screening.components.map((c) =>
-    el("span", { class: `tag ${c.status}`, title: c.basis.map((b) => `${b.act} ${b.article}`).join("; "),
-      text: `${name(c.id)}: ${name(c.status)}` }));
-  const screening = r.screening.required == null ? null : r.screening.required ? t("required") : t("notRequired");
-  const by = [name(r.screening.authority), name(r.screening.location)].filter(Boolean).join(" — ");
-  $("#summary-list").replaceChildren(
-    ...row(t("regimeProcedure"), name(r.regime.procedure), { "data-out": "regime.procedure", "data-value": r.regime.procedure ?? "" }),
-    ...row(t("regimeResponsibility"), name(r.regime.responsibility), { "data-out": "regime.responsibility", "data-value": r.regime.responsibility ?? "" }),
-    ...row(t("workstream"), name(r.regime.workstream), { "data-out": "regime.workstream", "data-value": r.regime.workstream ?? "" }),
-    ...row(t("screeningRequired"), screening, { "data-out": "screening.required", "data-value": String(r.screening.required) }),
-    ...row(t("screeningBy"), by || null, { "data-out": "screening.location", "data-value": r.screening.location ?? "" }),
-    ...(comps.length ? row(t("components"), el("span", {}, comps)) : []),
-    ...row(t("procedureKind"), name(r.procedure.kind), { "data-out": "procedure.kind", "data-value": r.procedure.kind ?? "" }),
-    ...row(t("mandatory"), yesNo(r.procedure.mandatory), { "data-out": "procedure.mandatory" }),
-    ...(r.procedure.grounds.length ? row(t("procedureGrounds"), r.procedure.grounds.join(", ")) : []),
-    ...row(t("location"), name(r.procedure.location), { "data-out": "procedure.location", "data-value": r.procedure.location ?? "" }),
-    ...row(t("reception"), yesNo(r.reception.entitled), { "data-out": "reception.entitled" }),
-  );
+function showOutcome(a, input) {
+  const asOfDate = input.asOf ? input.asOf.slice(0, 10) : null;
+  $("#asof-line").textContent = asOfDate ? t("asOfLine", { date: dateWords(asOfDate) + (input.asOf.length > 10 ? `, ${input.asOf.slice(11, 16)}` : "") }) : t("noAsOf");
+  showSummary(a);
+  showDeadlines(a, asOfDate);
+  showTimeline(a, asOfDate);
+  showExplanation(a);
 }
 
-// The timeline: one row per deadline on a shared date axis (SVG), bar from `from` to `due`,
-// a dashed line to the end of the maximum extension, and a marker at `asOf`.
-function showTimeline(r, asOf) {
-  const chart = $("#timeline-chart");
-  const detail = $("#deadline-detail");
-  const ds = r.deadlines;
-  if (!ds.length) {
-    chart.replaceChildren(el("p", { class: "tl-empty", text: t("noDeadlines") }));
-    detail.replaceChildren();
-    return;
-  }
-  const days = ds.flatMap((d) => [dayNumber(d.from), dayNumber(d.due), d.extension ? dayNumber(d.extension.due) : null])
-    .filter((x) => x != null);
-  const asOfDay = asOf ? dayNumber(asOf) : null;
-  if (asOfDay != null) days.push(asOfDay);
-  let lo = Math.min(...days) - 1;
-  let hi = Math.max(...days) + 2;
-  const W = 760, left = 190, right = 90, top = 26, rowH = 26;
-  const H = top + ds.length * rowH + 8;
-  const x = (day) => left + ((day - lo) / (hi - lo)) * (W - left - right);
+function row(key, value, id) {
+  const known = value != null && value !== "" && !(Array.isArray(value) && !value.length);
+  return el("div", { class: "utrecht-data-list__item" },
+    el("dt", { class: "utrecht-data-list__item-key", text: w("outcome", key) }),
+    el("dd", { class: `utrecht-data-list__item-value${known ? "" : " unknown"}`, "data-out": key, "data-value": id ?? "" },
+      known ? value : t("undetermined")));
+}
 
-  // Axis ticks: days, weeks or months, whichever gives about 4–10 ticks.
-  const span = hi - lo;
-  const ticks = [];
-  if (span <= 21) for (let dd = Math.ceil(lo); dd <= hi; dd += span <= 10 ? 1 : 2) ticks.push(dd);
-  else if (span <= 120) {
-    let dd = Math.ceil(lo);
-    while (new Date(dd * 86400000).getUTCDay() !== 1) dd++;
-    for (; dd <= hi; dd += span <= 60 ? 7 : 14) ticks.push(dd);
-  } else {
-    const start = new Date(lo * 86400000);
-    const step = span <= 400 ? 1 : span <= 1200 ? 3 : 6;
-    for (let m = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); m.getTime() / 86400000 <= hi;
-      m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + step, 1))) ticks.push(m.getTime() / 86400000);
-  }
-  const axis = svg("g", { class: "tl-axis" },
-    ticks.map((d) => svg("g", {},
-      svg("line", { x1: x(d), x2: x(d), y1: top - 6, y2: H - 4 }),
-      svg("text", { x: x(d), y: top - 10, "text-anchor": "middle" }, fmtDate(isoOfDay(d))))));
+function showSummary(a) {
+  const yesNo = (b) => (b == null ? null : w("answer", String(b)));
+  const grounds = a.procedure.grounds.length
+    ? el("ul", { class: "plain" }, a.procedure.grounds.map((g) => el("li", { "data-ground": g, text: w("ground", g) })))
+    : null;
+  const comps = a.screening.components.length
+    ? el("ul", { class: "plain" }, a.screening.components.map((c) => el("li", { "data-component": c.id },
+      `${w("component", c.id)}: `, el("span", { class: `comp ${c.status}`, text: w("componentStatus", c.status) }))))
+    : null;
+  const screening = a.screening.required == null ? null
+    : a.screening.required
+      ? (a.screening.authority ? t("screeningBy", { who: w("authority", a.screening.authority), where: w("screeningLocation", a.screening.location) ?? "…" }) : w("answer", "true"))
+      : w("answer", "false");
+  $("#summary-list").replaceChildren(...[
+    row("procedure.kind", w("procedureKind", a.procedure.kind), a.procedure.kind),
+    row("procedure.location", w("procedureLocation", a.procedure.location), a.procedure.location),
+    row("procedure.grounds", grounds, a.procedure.grounds.join(" ")),
+    row("procedure.mandatory", yesNo(a.procedure.mandatory), String(a.procedure.mandatory)),
+    row("regime.procedure", w("procedureRegime", a.regime.procedure), a.regime.procedure),
+    row("regime.responsibility", w("responsibilityRegime", a.regime.responsibility), a.regime.responsibility),
+    row("screening.required", screening, a.screening.location ?? String(a.screening.required)),
+    comps ? row("screening.components", comps) : null,
+    row("reception.entitled", yesNo(a.reception.entitled), String(a.reception.entitled)),
+    row("eurodac.biometricsRequired", yesNo(a.eurodac.biometricsRequired), String(a.eurodac.biometricsRequired)),
+  ].filter(Boolean));
+}
 
-  const rows = ds.map((d, i) => {
-    const y = top + i * rowH;
-    const x0 = x(dayNumber(d.from));
-    const x1 = x(dayNumber(d.due) + 1); // the bar covers the last day
-    const basisText = d.basis.map((b) => `${b.act} ${b.article}`).join("; ");
-    const tip = `${deadlineName(d.id)}: ${fmtDate(d.from)} → ${fmtDate(d.due)} (${d.period})\n${t("basis")}: ${basisText}`;
-    const g = svg("g", {
-      class: `tl-row${selectedDeadline === d.id ? " selected" : ""}`, tabindex: "0", role: "button",
-      "data-deadline": d.id, "aria-label": tip.replace("\n", ". "),
-    },
-      svg("title", {}, tip),
-      svg("text", { class: "tl-label", x: left - 8, y: y + 15, "text-anchor": "end" }, deadlineName(d.id)),
-      d.extension ? svg("line", { class: "tl-ext", x1: x1, x2: x(dayNumber(d.extension.due) + 1), y1: y + 11, y2: y + 11 }) : null,
-      svg("rect", {
-        class: `tl-bar${d.status === "expired" ? " expired" : ""}${d.extended ? " extended" : ""}`,
-        x: x0, y: y + 3, width: Math.max(2, x1 - x0), height: 16, rx: 3,
-      }),
-      svg("text", { class: "tl-due", x: Math.max(x1, d.extension ? x(dayNumber(d.extension.due) + 1) : 0) + 5, y: y + 15 }, fmtDate(d.due)));
-    const open = () => { selectedDeadline = d.id; showDeadline(d); markSelected(); };
-    g.addEventListener("click", open);
-    g.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); open(); } });
-    return g;
+// The status of a deadline in words, from the engine's status and templates.
+function statusOf(d, asOfDate) {
+  if (d.status === "met") return { key: "met", text: tpl("status", "met", { date: dateWords(d.completedAt) }) };
+  if (d.status === "missed") return { key: "missed", text: tpl("status", "missed", { date: dateWords(d.completedAt) }) };
+  if (d.status === "expired") return { key: "expired", text: w("status", "expired") };
+  if (d.status === "running" && asOfDate) {
+    const n = dayNumber(d.due) - dayNumber(asOfDate);
+    if (n <= 0) return { key: "today", text: w("status", "today") };
+    return { key: "running", text: plural("status", "daysLeft", n) };
+  }
+  return { key: "unknown", text: w("status", "noAsOf") };
+}
+const STATUS_ICON = { running: "◷", today: "!", expired: "✕", met: "✓", missed: "✕", unknown: "?" };
+
+function periodWords(d) {
+  const m = /^P(?:T)?(\d+)([HDWMY])$/.exec(d.period);
+  return m ? plural("period", d.unit, +m[1]) : d.period;
+}
+const basisText = (basis) => basis.map((b) => `${b.act} ${b.article}`).join("; ");
+function basisLinks(basis) {
+  return el("ul", { class: "plain basis" }, basis.map((b) => el("li", {},
+    el("a", { class: "utrecht-link", href: b.uri, target: "_blank", rel: "noopener", title: w("act", b.act) }, `art. ${b.article} ${b.act}`))));
+}
+
+// Who must act: the catalogue's actor; for screening and the Eurodac transmission the catalogue
+// names the screening authority of the territory and leaves the per-case authority to the
+// Assessment (`screening.authority`, e.g. KMar at Schiphol), so that one is shown when known.
+function actorOf(a, d) {
+  const perCase = (d.id === "screening" || d.id === "eurodacTransmission") && a.screening.authority;
+  return perCase ? w("authority", a.screening.authority) : w("deadlineActor", d.id);
+}
+
+function sortedDeadlines(a) {
+  return [...a.deadlines].sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : 0));
+}
+
+function showDeadlines(a, asOfDate) {
+  const host = $("#deadline-table");
+  if (!a.deadlines.length) { host.replaceChildren(el("p", { class: "utrecht-paragraph", text: t("noDeadlines") })); return; }
+  const head = ["colDeadline", "colDue", "colStatus", "colWho", "colPeriod", "colBasis"];
+  const rows = sortedDeadlines(a).map((d) => {
+    const st = statusOf(d, asOfDate);
+    const extra = [
+      d.extended ? el("p", { class: "small", text: t("extended") }) : null,
+      d.extension ? el("p", { class: "small", text: t("extension", { date: dateWords(d.extension.due) }) }) : null,
+      ...(d.alternatives ?? []).map((alt) => el("p", { class: "small", "data-alternative": alt.fact,
+        text: t("alternative", { q: question(alt.fact).replace(/\?$/, ""), a: w("answer", String(alt.ifValue !== inverted(alt.fact))), date: dateWords(alt.due) }) })),
+    ];
+    const cells = [
+      el("th", { scope: "row", class: "utrecht-table__header-cell" }, w("deadline", d.id)),
+      el("td", { class: "utrecht-table__cell" }, el("span", { class: "due", text: dateWords(d.due) }), extra),
+      el("td", { class: "utrecht-table__cell" }, el("span", { class: `status status-${st.key}`, "data-status": st.key },
+        el("span", { class: "icon", "aria-hidden": "true", text: STATUS_ICON[st.key] }), ` ${st.text}`)),
+      el("td", { class: "utrecht-table__cell", text: actorOf(a, d) }),
+      el("td", { class: "utrecht-table__cell" }, `${periodWords(d)} ${t("from")} ${dateShort(d.from)}`,
+        el("p", { class: "small", text: w("counting", d.counting) })),
+      el("td", { class: "utrecht-table__cell" }, basisLinks(d.basis)),
+    ];
+    cells.forEach((c, i) => { if (i) c.dataset.label = t(head[i]); });
+    return el("tr", { class: "utrecht-table__row", "data-deadline": d.id, "data-status": st.key }, cells);
   });
-  const marker = asOfDay == null ? null : svg("g", { class: "tl-asof" },
-    svg("line", { x1: x(asOfDay), x2: x(asOfDay), y1: top - 4, y2: H - 2 }),
-    svg("text", { x: x(asOfDay) + 3, y: H - 2 }, t("asOf")));
-  const focused = document.activeElement?.closest?.(".tl-row")?.dataset.deadline;
-  chart.replaceChildren(svg("svg", {
-    viewBox: `0 0 ${W} ${H}`, role: "group", "aria-labelledby": "timeline-title",
-  }, axis, rows, marker));
-  if (focused) chart.querySelector(`.tl-row[data-deadline="${CSS.escape(focused)}"]`)?.focus();
-  const sel = ds.find((d) => d.id === selectedDeadline);
-  if (sel) showDeadline(sel); else detail.replaceChildren();
+  const rules = [...new Set(a.deadlines.map((d) => d.counting))];
+  const acts = [...new Set(a.deadlines.flatMap((d) => [...d.basis, ...(d.extension?.basis ?? [])].map((b) => b.act)))];
+  const howCounted = el("dl", { class: "counting-rules" },
+    rules.map((c) => el("div", {}, el("dt", { text: w("counting", c) }), el("dd", { text: w("countingRule", c) }))),
+    acts.map((act) => el("div", { class: "act" }, el("dt", { text: act }), el("dd", { text: w("act", act) }))));
+  host.replaceChildren(el("table", { class: "utrecht-table utrecht-table--html-table deadlines-table" },
+    el("caption", { class: "utrecht-table__caption visually-hidden", text: t("deadlines") }),
+    el("thead", { class: "utrecht-table__header" }, el("tr", { class: "utrecht-table__row" },
+      head.map((h) => el("th", { scope: "col", class: "utrecht-table__header-cell", text: t(h) })))),
+    el("tbody", { class: "utrecht-table__body" }, rows)), howCounted);
 }
 
-function markSelected() {
-  for (const g of document.querySelectorAll(".tl-row")) g.classList.toggle("selected", g.dataset.deadline === selectedDeadline);
+// The timeline: one row per deadline (sorted by due date) on a shared date axis, in HTML so
+// that its text keeps the page's size on a phone. The bar runs from `from` to `due`; a dashed
+// line shows the possible extension; the status is a word and a pattern, never colour alone.
+function showTimeline(a, asOfDate) {
+  const chart = $("#timeline-chart");
+  const ds = sortedDeadlines(a);
+  if (!ds.length) { chart.replaceChildren(); $("#timeline-legend").replaceChildren(); return; }
+  // The axis covers every start, last day and the moment of reference; a possible extension
+  // far beyond them runs to the edge (its date is in the table), so short limits stay visible.
+  const days = ds.flatMap((d) => [dayNumber(d.from), dayNumber(d.due) + 1]);
+  const asOfDay = asOfDate ? dayNumber(asOfDate) : null;
+  if (asOfDay != null) days.push(asOfDay);
+  const lo = Math.min(...days);
+  const end = Math.max(...days);
+  const extEnd = Math.max(end, ...ds.map((d) => (d.extension ? dayNumber(d.extension.due) + 1 : end)));
+  const hi = Math.min(extEnd, end + Math.ceil((end - lo) * 0.15) + 1);
+  const clip = (day) => Math.min(day, hi);
+  const pct = (day) => `${(((day - lo) / Math.max(1, hi - lo)) * 100).toFixed(2)}%`;
+  const marker = asOfDay == null ? null : el("span", { class: "tl-asof", style: `left:${pct(asOfDay)}`, "aria-hidden": "true" });
+  const rows = ds.map((d) => {
+    const st = statusOf(d, asOfDate);
+    const x0 = dayNumber(d.from);
+    const x1 = dayNumber(d.due) + 1;
+    return el("li", { class: "tl-row", "data-deadline": d.id, "data-status": st.key },
+      el("p", { class: "tl-label" }, el("strong", { text: w("deadline", d.id) }), " — ",
+        el("span", { class: `status status-${st.key}` }, el("span", { class: "icon", "aria-hidden": "true", text: STATUS_ICON[st.key] }), ` ${st.text}`)),
+      el("div", { class: "tl-track", "aria-hidden": "true" },
+        d.extension ? el("span", { class: "tl-ext", style: `left:${pct(x1)};width:calc(${pct(clip(dayNumber(d.extension.due) + 1))} - ${pct(x1)})` }) : null,
+        el("span", { class: `tl-bar tl-${st.key}`, style: `left:${pct(x0)};width:max(0.75rem, calc(${pct(x1)} - ${pct(x0)}))` }),
+        marker?.cloneNode()),
+      el("p", { class: "tl-dates small", text: `${dateShort(d.from)} → ${dateShort(d.due)}` }));
+  });
+  chart.replaceChildren(el("ol", { class: "tl", "aria-labelledby": "timeline-title" }, rows),
+    el("p", { class: "tl-axis small", "aria-hidden": "true" }, el("span", { text: dateShort(new Date(lo * 86400000).toISOString()) }),
+      el("span", { text: dateShort(new Date((hi - 1) * 86400000).toISOString()) })));
+  const keys = new Set(ds.map((d) => statusOf(d, asOfDate).key));
+  const legend = [
+    ["running", t("legendRunning")], ["today", t("legendToday")], ["expired", t("legendExpired")],
+    ["met", t("legendMet")], ["missed", w("deadlineStatus", "missed")], ["unknown", w("status", "noAsOf")],
+  ].filter(([k]) => keys.has(k)).map(([k, text]) => el("li", {}, el("span", { class: `swatch tl-${k}`, "aria-hidden": "true" }),
+    el("span", { class: "icon", "aria-hidden": "true", text: STATUS_ICON[k] }), ` ${text}`));
+  if (ds.some((d) => d.extension)) legend.push(el("li", {}, el("span", { class: "swatch ext", "aria-hidden": "true" }), ` ${t("legendExtension")}`));
+  if (asOfDay != null) legend.push(el("li", {}, el("span", { class: "swatch asof", "aria-hidden": "true" }), ` ${t("legendAsOf")}`));
+  $("#timeline-legend").replaceChildren(...legend);
 }
 
-function basisList(basis) {
-  return el("ul", { class: "basis" }, basis.map((b) =>
-    el("li", {}, `${b.act} art. ${b.article} `, el("a", { href: b.uri, target: "_blank", rel: "noopener", text: b.uri }))));
-}
-
-function showDeadline(d) {
-  const facts = [
-    `${t("period")}: ${d.period} (${d.unit}, ${t("counting")} ${d.counting})`,
-    `${t("from")}: ${fmtDate(d.from)}`,
-    `${t("due")}: ${fmtDate(d.due)} — ${t("expiresAt")} ${d.expiresAt}`,
-    d.extended ? t("extended") : null,
-    d.status ? `${t("status")}: ${name(d.status)}` : null,
-    d.extension ? `${t("extension")}: ${d.extension.period} → ${fmtDate(d.extension.due)}` : null,
-  ].filter(Boolean);
-  $("#deadline-detail").replaceChildren(
-    el("h4", { text: deadlineName(d.id) }),
-    el("p", {}, facts.join(" · ")),
-    el("strong", { text: t("basis") }),
-    basisList(d.basis),
-    d.extension ? el("strong", { text: `${t("basis")} — ${t("extension")}` }) : null,
-    d.extension ? basisList(d.extension.basis) : null,
-  );
-}
-
-function showExplanation(r) {
-  $("#explanation-list").replaceChildren(...r.explanation.map((x) =>
-    el("li", {}, el("div", { text: x.text }),
-      el("code", { text: x.rule }), " ",
-      el("span", { class: "basis" }, x.basis.map((b) => el("a", { href: b.uri, target: "_blank", rel: "noopener", text: `${b.act} ${b.article}` }))))));
-  $("#notes-list").replaceChildren(...r.notes.map((n) =>
-    el("li", {}, `[${n.kind}] ${n.text} `,
-      el("span", { class: "basis" }, n.basis.map((b) => el("a", { href: b.uri, target: "_blank", rel: "noopener", text: `${b.act} ${b.article}` }))))));
+function showExplanation(a) {
+  $("#explanation-list").replaceChildren(...a.explanation.map((x) =>
+    el("li", {}, el("p", { class: "utrecht-paragraph", text: x.text }), basisLinks(x.basis))));
+  $("#notes-list").replaceChildren(...a.notes.map((n) =>
+    el("li", {}, el("strong", { text: `${w("noteKind", n.kind)}: ` }), n.text, basisLinks(n.basis))));
 }
 
 // ---------------------------------------------------------------------------------------------
+// Save, open, print, language, reset.
+
+function saveCase() {
+  const { input } = readForm();
+  const blob = new Blob([JSON.stringify(input, null, 2) + "\n"], { type: "application/json" });
+  const a = el("a", { href: URL.createObjectURL(blob), download: `zaak-${(input.caseId || "zonder-kenmerk").replace(/[^\w.-]+/g, "_")}.json` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+async function openCase(file) {
+  const c = JSON.parse(await file.text());
+  if (c.locale === "en" || c.locale === "nl") { lang = c.locale; applyLanguage(); }
+  fillForm(c);
+  run({ force: true });
+}
 
 buildForm();
 applyLanguage();
+if (saved?.fields) {
+  for (const [id, v] of Object.entries(saved.fields)) { const n = document.getElementById(id); if (n) n.value = v; }
+}
+if (!$(`#${idFor("/asOf")}`).value) nowAsOf();
 $("#engine-version").textContent = `engine ${version()}`;
 const form = $("#case-form");
-form.addEventListener("input", () => run());
+// Selects answer at once; text fields when they are left (or Enter), so a date half typed is
+// not reported as an error while it is being typed. The date in words follows every key.
 form.addEventListener("change", () => run());
-form.addEventListener("submit", (e) => e.preventDefault());
+form.addEventListener("input", (e) => { if (e.target.tagName === "SELECT") run(); else renderWords(); });
+form.addEventListener("submit", (e) => {
+  e.preventDefault();
+  run({ focusErrors: true });
+  if (document.body.dataset.state !== "errors") $("#results").focus();
+});
+$("#grounds-none").addEventListener("click", () => {
+  for (const m of lastAssessment?.missingFacts ?? []) {
+    const f = FIELD_BY_PATH.get(m.path);
+    const ctl = f && document.getElementById(idFor(f.path));
+    if (f?.section === "grounds" && f.kind === "bool" && ctl.value === "") ctl.value = "no";
+  }
+  run();
+  $("#results-title").scrollIntoView({ block: "nearest" });
+});
+$("#show-all").addEventListener("click", () => {
+  showAll = !showAll;
+  $("#show-all").setAttribute("aria-pressed", String(showAll));
+  $("#show-all").textContent = showAll ? t("showAsked") : t("showAll");
+  run({ force: true });
+});
 $("#lang-toggle").addEventListener("click", () => {
   lang = lang === "nl" ? "en" : "nl";
+  const url = new URL(location.href);
+  url.searchParams.set("lang", lang);
+  history.replaceState(null, "", url);
   applyLanguage();
-  run(true);
+  run({ force: true });
 });
+$("#save").addEventListener("click", saveCase);
+$("#open").addEventListener("change", (e) => { const f = e.target.files?.[0]; if (f) openCase(f).catch((err) => showErrors([{ path: "", message: String(err.message || err) }], true)); e.target.value = ""; });
+$("#print").addEventListener("click", () => window.print());
 $("#reset").addEventListener("click", () => {
   form.reset();
-  selectedDeadline = null;
-  run(true);
+  for (const n of document.querySelectorAll("#case-form input[type=text], #case-form select")) n.value = "";
+  lastAssessment = null;
+  lastInput = {};
+  nowAsOf();
+  run({ force: true });
 });
-$("#form-status").textContent = t("ready");
-$("#form-status").dataset.i18n = "ready";
-run();
+run({ force: true });
 document.body.dataset.ready = "true";

@@ -1,4 +1,5 @@
-// Static server for the caseworker form: examples/web at /, the built package wasm/pkg at /pkg/.
+// Static server for the caseworker form: examples/web at /, the built package wasm/pkg at /pkg/,
+// the NL Design System Rijkshuisstijl packages (npm, examples/web/node_modules) at /vendor/.
 // Usage: node examples/web/serve.mjs [port]   (binds 127.0.0.1; port 0 picks a free one)
 // Also imported by the end-to-end test: `start(port)` resolves to the http.Server.
 import http from "node:http";
@@ -7,12 +8,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const roots = { "/pkg/": path.resolve(here, "../../wasm/pkg"), "/": here };
+const roots = {
+  "/pkg/": path.resolve(here, "../../wasm/pkg"),
+  "/vendor/": path.resolve(here, "node_modules/@rijkshuisstijl-community"),
+  "/": here,
+};
 const types = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
   ".json": "application/json", ".wasm": "application/wasm", ".svg": "image/svg+xml",
-  ".ts": "text/plain; charset=utf-8", ".md": "text/plain; charset=utf-8",
+  ".ts": "text/plain; charset=utf-8", ".md": "text/plain; charset=utf-8", ".woff2": "font/woff2", ".woff": "font/woff",
 };
 
 export function start(port = 8080, host = "127.0.0.1") {
@@ -21,10 +26,12 @@ export function start(port = 8080, host = "127.0.0.1") {
       const url = new URL(req.url, "http://localhost");
       let pathname = decodeURIComponent(url.pathname);
       if (pathname.endsWith("/")) pathname += "index.html";
-      const prefix = pathname.startsWith("/pkg/") ? "/pkg/" : "/";
+      const prefix = ["/pkg/", "/vendor/"].find((p) => pathname.startsWith(p)) ?? "/";
       const root = roots[prefix];
       const file = path.resolve(root, "." + pathname.slice(prefix.length - 1));
-      if (!file.startsWith(root + path.sep) || file.includes(`${path.sep}e2e${path.sep}`)) {
+      const inside = file.startsWith(root + path.sep);
+      if (!inside || file.includes(`${path.sep}e2e${path.sep}`)
+        || (prefix === "/" && file.includes(`${path.sep}node_modules${path.sep}`))) {
         res.writeHead(403).end("forbidden");
         return;
       }
