@@ -105,6 +105,15 @@ pub fn registration(ctx: &mut Ctx) {
         "Registration of the application",
     );
     if crisis::derogation(ctx, Derogation::Registration4Weeks, made.date()) {
+        ctx.note(
+            NoteKind::Interpretation,
+            text!(
+                ctx.locale,
+                "De registratietermijn van vier weken is een termijn van de Crisis- en overmachtverordening, die geen eigen rekenregel heeft: hij wordt berekend volgens Verordening 1182/71 (voor een termijn in weken hetzelfde einde als art. 73 APR).",
+                "The four-week registration limit is a limit of the Crisis and Force Majeure Regulation, which has no counting rule of its own: it is counted per Reg. 1182/71 (for a period in weeks the same end as APR 73).",
+            ),
+            vec![CFR_10, Basis::new("PR", "1", uri::PR)],
+        );
         ctx.limit(LimitSpec {
             id: "registration",
             from_path: start_path,

@@ -123,13 +123,24 @@ fn categories(ctx: &mut Ctx) {
             "/screening/apprehendedAt",
             Basis::new("EDR", "22(2)", uri::EDR),
         )),
-        Some(Situation::Territory) if apprehended.is_some() => list.push((
-            "23",
-            "illegalStay",
-            apprehended,
-            "/screening/apprehendedAt",
-            Basis::new("EDR", "23(2)", uri::EDR),
-        )),
+        Some(Situation::Territory) if apprehended.is_some() => {
+            ctx.note(
+                NoteKind::Interpretation,
+                text!(
+                    ctx.locale,
+                    "Art. 23 EDR (illegaal verblijf): de engine neemt de aanhouding op het grondgebied als het moment waarop is vastgesteld dat de vreemdeling illegaal verblijft; daarvan lopen de 72 uur van art. 23(2).",
+                    "EDR 23 (illegal stay): the engine takes the apprehension on the territory as the moment the person was found to be illegally staying; the 72 hours of EDR 23(2) run from it.",
+                ),
+                vec![Basis::new("EDR", "23(2)", uri::EDR)],
+            );
+            list.push((
+                "23",
+                "illegalStay",
+                apprehended,
+                "/screening/apprehendedAt",
+                Basis::new("EDR", "23(2)", uri::EDR),
+            ))
+        }
         Some(Situation::SearchAndRescue) => list.push((
             "24",
             "searchAndRescue",
