@@ -316,18 +316,14 @@ impl<'a> Ctx<'a> {
         let Some(pos) = self.deadlines.iter().position(|d| d.id == id) else {
             return;
         };
-        let computed = match calendar::compute(
-            alt.from,
-            alt.period,
-            alt.counting,
-            &self.params.calendar,
-        ) {
-            Ok(c) => c,
-            Err(err) => {
-                self.calendar_error(alt.fact, &err);
-                return;
-            }
-        };
+        let computed =
+            match calendar::compute(alt.from, alt.period, alt.counting, &self.params.calendar) {
+                Ok(c) => c,
+                Err(err) => {
+                    self.calendar_error(alt.fact, &err);
+                    return;
+                }
+            };
         self.take_notes(&computed);
         let mut basis = alt.basis;
         basis.extend(computed.basis.iter().cloned());
