@@ -25,6 +25,7 @@ pub mod explain;
 pub mod law;
 pub mod params;
 pub mod receipt;
+pub mod registry;
 pub mod sort;
 
 pub use api::{
