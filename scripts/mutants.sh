@@ -25,8 +25,7 @@ exec cargo mutants \
     --package migratiepact-core \
     --file 'core/src/law/**' \
     --file 'core/src/calendar/**' \
-    --test-package migratiepact-core \
-    --test-package migratiepact-conformance \
+    --test-package=migratiepact-core,migratiepact-conformance \
     --cargo-test-arg=--lib \
     --cargo-test-arg=--test=conformance \
     --timeout-multiplier 3 \
