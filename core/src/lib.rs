@@ -18,6 +18,7 @@
 
 pub mod api;
 pub mod calendar;
+pub mod catalog;
 pub mod contract;
 pub mod digits;
 pub mod engine;
