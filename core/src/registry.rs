@@ -477,7 +477,11 @@ mod tests {
         }
         for r in RULES {
             assert!(!r.act.is_empty() && !r.article.is_empty(), "{}", r.id);
-            assert!(r.uri.starts_with("http") || r.article.starts_with('('), "{}", r.id);
+            assert!(
+                r.uri.starts_with("http") || r.article.starts_with('('),
+                "{}",
+                r.id
+            );
             assert!(
                 !r.provision.is_empty() && r.module.starts_with("law"),
                 "{}",
