@@ -124,16 +124,54 @@ fn bad_files_are_invalid_under_the_schema_and_refused_at_their_pointer() {
     }
 }
 
-/// Every derogation the engine knows is one the schema allows, by the same name.
+/// The decoder's name table of each enumeration of the file is exactly the schema's (which is
+/// generated from the enum): a variant added to `Derogation` (or another kind) without its row
+/// in `VALUES` fails here, naming the table.
 #[test]
-fn the_derogation_names_are_the_schemas() {
+fn the_decoders_names_are_the_schemas() {
+    use migratiepact_core::params::{ActivationKind, Derogation, NoticeKind, SafeCountryList};
     let text =
         std::fs::read_to_string(workspace_root().join("schema/parameters.schema.json")).unwrap();
-    for (name, d) in migratiepact_core::params::Derogation::VALUES {
-        assert_eq!(serde_json::to_value(d).unwrap(), json!(name));
-        assert!(
-            text.contains(&format!("\"{name}\"")),
-            "{name} not in the schema"
-        );
+    let schema: Value = serde_json::from_str(&text).unwrap();
+    let names = |def: &str| -> Vec<String> {
+        let mut out: Vec<String> = schema["$defs"][def]["oneOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|alt| alt["const"].as_str().unwrap().to_owned())
+            .collect();
+        out.sort();
+        out
+    };
+    fn table<T: serde::Serialize>(values: &[(&str, T)]) -> Vec<String> {
+        let mut out: Vec<String> = values
+            .iter()
+            .map(|(name, v)| {
+                assert_eq!(serde_json::to_value(v).unwrap(), json!(name), "{name}");
+                (*name).to_owned()
+            })
+            .collect();
+        out.sort();
+        out
     }
+    assert_eq!(
+        table(Derogation::VALUES),
+        names("Derogation"),
+        "Derogation::VALUES"
+    );
+    assert_eq!(
+        table(ActivationKind::VALUES),
+        names("ActivationKind"),
+        "ActivationKind::VALUES"
+    );
+    assert_eq!(
+        table(NoticeKind::VALUES),
+        names("NoticeKind"),
+        "NoticeKind::VALUES"
+    );
+    assert_eq!(
+        table(SafeCountryList::VALUES),
+        names("SafeCountryList"),
+        "SafeCountryList::VALUES"
+    );
 }
