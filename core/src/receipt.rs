@@ -505,18 +505,6 @@ pub fn verify(
     })
 }
 
-/// [`verify`] as JSON: a Verification (`ok: true`) or an ErrorReport (`ok: false`).
-pub fn verify_json(case_bytes: &[u8], stored: &[u8], params: &Parameters) -> crate::JsonOutput {
-    let (ok, json) = match verify(case_bytes, stored, params) {
-        Ok(v) => (true, serde_json::to_string(&v)),
-        Err(r) => (false, serde_json::to_string(&r)),
-    };
-    crate::JsonOutput {
-        ok,
-        json: json.unwrap_or_else(|_| String::from(r#"{"schemaVersion":1,"errors":[]}"#)),
-    }
-}
-
 /// Field-level differences between two JSON values, by JSON Pointer.
 pub fn diff(stored: &Value, now: &Value, path: String, out: &mut Vec<Difference>) {
     match (stored, now) {

@@ -154,6 +154,6 @@ fn verify_refuses_what_it_cannot_read() {
     )
     .unwrap_err();
     assert_eq!(e.errors[0].path, "/bogus");
-    let out = receipt::verify_json(CASE.as_bytes(), b"[]", Parameters::embedded());
+    let out = migratiepact_core::api::verify_json(CASE.as_bytes(), b"[]", Parameters::embedded());
     assert!(!out.ok);
 }

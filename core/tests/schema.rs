@@ -42,6 +42,10 @@ fn schemas_match_the_code() {
         "period-result.schema.json",
         schemars::schema_for!(PeriodResult),
     );
+    check(
+        "params-summary.schema.json",
+        schemars::schema_for!(migratiepact_core::api::ParamsSummary),
+    );
 }
 
 #[test]

@@ -296,7 +296,7 @@ enum MpStatus mp_evaluate_json(const char *input, size_t len, char **out, size_t
  * Same ownership and statuses as `mp_evaluate_json`: `out` receives a share document on
  * `MP_OK`, an ErrorReport on `MP_INPUT_ERROR`, `MP_INVALID_UTF8` and `MP_TOO_LARGE`, to be
  * released with `mp_string_free`. The output is byte-for-byte what
- * `migratiepact_core::law::solidarity::solidarity_json` returns. Thread-safe.
+ * `migratiepact_core::api::solidarity_json` returns. Thread-safe.
  *
  * # Safety
  * `input` must be readable for `len` bytes; `out` and `out_len` must be NULL or valid for
@@ -305,8 +305,22 @@ enum MpStatus mp_evaluate_json(const char *input, size_t len, char **out, size_t
 enum MpStatus mp_solidarity_json(const char *input, size_t len, char **out, size_t *out_len);
 
 /**
+ * Checks a replacement parameter file (the format of the embedded parameters) without making
+ * an engine: `out` receives, on `MP_OK`, a summary (`{"counts":{…},"embedded":…,"name":…,
+ * "ok":true,"parameters":"sha256:…"}`), and on `MP_INPUT_ERROR`, `MP_INVALID_UTF8` and
+ * `MP_TOO_LARGE` the ErrorReport of every problem (codes and JSON Pointers into the file,
+ * messages in Dutch), as `mp_engine_new` gives it. Same ownership as `mp_evaluate_json`;
+ * byte-for-byte what `migratiepact_core::api::check_params_json` returns. Thread-safe.
+ *
+ * # Safety
+ * `input` must be readable for `len` bytes; `out` and `out_len` must be NULL or valid for
+ * writes.
+ */
+enum MpStatus mp_check_params_json(const char *input, size_t len, char **out, size_t *out_len);
+
+/**
  * Releases a string this library returned (`mp_evaluate_json`, `mp_engine_evaluate_json`, the
- * error text of `mp_engine_new`). NULL is a no-op. Passing any other pointer, or the same
+ * ErrorReport of `mp_engine_new`, …). NULL is a no-op. Passing any other pointer, or the same
  * pointer twice, is undefined behaviour.
  *
  * # Safety
@@ -333,8 +347,11 @@ const char *mp_status_name(int status);
  * - `out`: receives the new engine on `MP_OK`, NULL otherwise. The caller owns it and must
  *   release it with `mp_engine_free`. Not NULL.
  * - `err_out`, `err_len` (both optional, may be NULL): on `MP_INPUT_ERROR` or
- *   `MP_INVALID_UTF8`, `*err_out` receives a NUL-terminated plain-text message owned by the
- *   caller (release it with `mp_string_free`) and `*err_len` its length; NULL and 0 otherwise.
+ *   `MP_INVALID_UTF8`, `*err_out` receives the refusal as a NUL-terminated ErrorReport JSON
+ *   document (`{"schemaVersion":1,"errors":[…]}`: every problem with its code and the JSON
+ *   Pointer into the parameter file, as `mp_check_params_json` and every other surface give
+ *   it), owned by the caller (release it with `mp_string_free`), and `*err_len` its length;
+ *   NULL and 0 otherwise.
  *
  * Returns `MP_OK`, `MP_INPUT_ERROR` (the file was refused), `MP_INVALID_UTF8`,
  * `MP_NULL_POINTER`, `MP_INVALID_ARGUMENT` (length over `PTRDIFF_MAX`) or `MP_PANIC`.

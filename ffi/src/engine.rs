@@ -4,12 +4,13 @@ use std::ffi::c_char;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
 
-use migratiepact_core::Parameters;
+use migratiepact_core::api;
+use migratiepact_core::{render, Locale, Parameters};
 
 use crate::typed::{deadline_into, regime_into};
 use crate::{
-    boundary, clear_out, evaluate_into, give_string, input_bytes, MpDeadlineRequest,
-    MpDeadlineResult, MpRegime, MpRegimeRequest, MpStatus,
+    boundary, clear_out, evaluate_into, give_string, input_bytes, refusal_status,
+    MpDeadlineRequest, MpDeadlineResult, MpRegime, MpRegimeRequest, MpStatus,
 };
 
 /// An engine with its own parameter set (cut-over dates, safe-country designations, equated
@@ -25,8 +26,11 @@ pub struct MpEngine {
 /// - `out`: receives the new engine on `MP_OK`, NULL otherwise. The caller owns it and must
 ///   release it with `mp_engine_free`. Not NULL.
 /// - `err_out`, `err_len` (both optional, may be NULL): on `MP_INPUT_ERROR` or
-///   `MP_INVALID_UTF8`, `*err_out` receives a NUL-terminated plain-text message owned by the
-///   caller (release it with `mp_string_free`) and `*err_len` its length; NULL and 0 otherwise.
+///   `MP_INVALID_UTF8`, `*err_out` receives the refusal as a NUL-terminated ErrorReport JSON
+///   document (`{"schemaVersion":1,"errors":[…]}`: every problem with its code and the JSON
+///   Pointer into the parameter file, as `mp_check_params_json` and every other surface give
+///   it), owned by the caller (release it with `mp_string_free`), and `*err_len` its length;
+///   NULL and 0 otherwise.
 ///
 /// Returns `MP_OK`, `MP_INPUT_ERROR` (the file was refused), `MP_INVALID_UTF8`,
 /// `MP_NULL_POINTER`, `MP_INVALID_ARGUMENT` (length over `PTRDIFF_MAX`) or `MP_PANIC`.
@@ -65,23 +69,21 @@ pub unsafe extern "C" fn mp_engine_new(
             }
             status
         };
-        if let Err(e) = std::str::from_utf8(bytes) {
-            return refused(
-                MpStatus::MpInvalidUtf8,
-                format!(
-                    "parameter file is not UTF-8 (invalid byte at offset {})",
-                    e.valid_up_to()
-                ),
-            );
-        }
-        match Parameters::from_json(bytes) {
+        match api::load_params(bytes, Locale::Nl) {
             Ok(params) => {
                 let engine = Box::new(MpEngine { params });
                 // SAFETY: `out` is non-NULL (checked) and writable (function contract).
                 unsafe { out.write(Box::into_raw(engine)) };
                 MpStatus::MpOk
             }
-            Err(e) => refused(MpStatus::MpInputError, e.to_string()),
+            Err(report) => {
+                // The statuses of this function since 0.1: a file over 1 MiB is an input error.
+                let status = match refusal_status(bytes) {
+                    MpStatus::MpInvalidUtf8 => MpStatus::MpInvalidUtf8,
+                    _ => MpStatus::MpInputError,
+                };
+                refused(status, render(&Err(report)).json)
+            }
         }
     })
 }

@@ -242,7 +242,7 @@ pub unsafe extern "C" fn mp_evaluate_json(
 /// Same ownership and statuses as `mp_evaluate_json`: `out` receives a share document on
 /// `MP_OK`, an ErrorReport on `MP_INPUT_ERROR`, `MP_INVALID_UTF8` and `MP_TOO_LARGE`, to be
 /// released with `mp_string_free`. The output is byte-for-byte what
-/// `migratiepact_core::law::solidarity::solidarity_json` returns. Thread-safe.
+/// `migratiepact_core::api::solidarity_json` returns. Thread-safe.
 ///
 /// # Safety
 /// `input` must be readable for `len` bytes; `out` and `out_len` must be NULL or valid for
@@ -262,14 +262,41 @@ pub unsafe extern "C" fn mp_solidarity_json(
                 len,
                 out,
                 out_len,
-                migratiepact_core::law::solidarity::solidarity_json,
+                migratiepact_core::api::solidarity_json,
             )
         }
     })
 }
 
+/// Checks a replacement parameter file (the format of the embedded parameters) without making
+/// an engine: `out` receives, on `MP_OK`, a summary (`{"counts":{…},"embedded":…,"name":…,
+/// "ok":true,"parameters":"sha256:…"}`), and on `MP_INPUT_ERROR`, `MP_INVALID_UTF8` and
+/// `MP_TOO_LARGE` the ErrorReport of every problem (codes and JSON Pointers into the file,
+/// messages in Dutch), as `mp_engine_new` gives it. Same ownership as `mp_evaluate_json`;
+/// byte-for-byte what `migratiepact_core::api::check_params_json` returns. Thread-safe.
+///
+/// # Safety
+/// `input` must be readable for `len` bytes; `out` and `out_len` must be NULL or valid for
+/// writes.
+#[no_mangle]
+pub unsafe extern "C" fn mp_check_params_json(
+    input: *const c_char,
+    len: usize,
+    out: *mut *mut c_char,
+    out_len: *mut usize,
+) -> MpStatus {
+    boundary(|| {
+        // SAFETY: the caller's guarantees are those of `json_call`.
+        unsafe {
+            json_call(input, len, out, out_len, |bytes| {
+                migratiepact_core::api::check_params_json(bytes, migratiepact_core::Locale::Nl)
+            })
+        }
+    })
+}
+
 /// Releases a string this library returned (`mp_evaluate_json`, `mp_engine_evaluate_json`, the
-/// error text of `mp_engine_new`). NULL is a no-op. Passing any other pointer, or the same
+/// ErrorReport of `mp_engine_new`, …). NULL is a no-op. Passing any other pointer, or the same
 /// pointer twice, is undefined behaviour.
 ///
 /// # Safety

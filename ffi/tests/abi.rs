@@ -216,8 +216,23 @@ fn engine_with_embedded_parameters_matches_the_default() {
     };
     assert_eq!(st, MpStatus::MpInputError);
     assert!(engine.is_null() && !err.is_null());
-    assert_eq!(unsafe { CStr::from_ptr(err) }.to_bytes().len(), err_len);
+    let report = unsafe { CStr::from_ptr(err) }.to_bytes().to_vec();
+    assert_eq!(report.len(), err_len);
     unsafe { mp_string_free(err) };
+    // The refusal is the ErrorReport every surface gives for this file, not a text.
+    assert_eq!(
+        report,
+        migratiepact_core::api::check_params_json(bad, migratiepact_core::Locale::Nl)
+            .json
+            .into_bytes()
+    );
+    let v: serde_json::Value = serde_json::from_slice(&report).unwrap();
+    assert_eq!(v["schemaVersion"], 1);
+    assert!(v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["code"] == "unknownField" && e["path"] == "/nope"));
 }
 
 #[test]

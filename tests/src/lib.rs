@@ -72,7 +72,8 @@ pub fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
 }
 
 /// The input bytes of a vector: `raw` as is, `rawBase64` decoded, `rawRepeat` (a list of
-/// `[piece, times]`, for megabyte inputs) concatenated, or `input` serialised compactly by
+/// `[piece, times]`, for megabyte inputs; `{i}` in a piece becomes the repetition's index)
+/// concatenated, or `input` serialised compactly by
 /// serde_json.
 pub fn input_bytes(v: &Value) -> Result<Vec<u8>, String> {
     if let Some(b64) = v.get("rawBase64") {
@@ -92,11 +93,15 @@ pub fn input_bytes(v: &Value) -> Result<Vec<u8>, String> {
             ) else {
                 return Err(format!("rawRepeat element must be [string, count]: {p}"));
             };
-            out.extend(
-                piece
-                    .as_bytes()
-                    .repeat(usize::try_from(times).map_err(|e| e.to_string())?),
-            );
+            let times = usize::try_from(times).map_err(|e| e.to_string())?;
+            if piece.contains("{i}") {
+                // `{i}` is the repetition's index (0, 1, …): distinct keys, for example.
+                for i in 0..times {
+                    out.extend(piece.replace("{i}", &i.to_string()).into_bytes());
+                }
+            } else {
+                out.extend(piece.as_bytes().repeat(times));
+            }
         }
         return Ok(out);
     }
@@ -257,6 +262,7 @@ pub const ERROR_CODES: &[&str] = &[
     "tooLarge",
     "missingField",
     "invalidValue",
+    "tooManyErrors",
 ];
 
 /// Checks that `json` is a well-formed Assessment (`ok`) or ErrorReport (`!ok`) of CONTRACT.md;

@@ -135,3 +135,36 @@ fn work_grows_linearly_with_input_size() {
         }
     }
 }
+
+/// A refusal is bounded: at most 100 problems and one `tooManyErrors` entry, so the answer to
+/// a megabyte of unknown keys is a few kilobytes (docs/limits.md states the bound).
+#[test]
+fn a_megabyte_of_unknown_keys_gets_a_bounded_report() {
+    let v = catalogue()
+        .into_iter()
+        .find(|v| v.name == "hostile-a-megabyte-of-unknown-keys")
+        .expect("the vector is in the catalogue");
+    assert!(v.input.len() > 900_000 && v.input.len() <= 1024 * 1024);
+    let out = migratiepact_core::evaluate_json(&v.input);
+    assert!(!out.ok);
+    let doc: Value = serde_json::from_str(&out.json).unwrap();
+    let errors = doc["errors"].as_array().unwrap();
+    assert_eq!(
+        errors.len(),
+        migratiepact_core::contract::decode::MAX_ERRORS + 1
+    );
+    assert!(out.json.len() < 16 * 1024, "{} bytes", out.json.len());
+    // The same bound in English, through the surface's locale option.
+    let en = migratiepact_core::evaluate_json_with(
+        &v.input,
+        migratiepact_core::Parameters::embedded(),
+        migratiepact_core::Options {
+            locale: Some(migratiepact_core::Locale::En),
+        },
+    );
+    let doc: Value = serde_json::from_str(&en.json).unwrap();
+    assert_eq!(
+        doc["errors"][100]["message"],
+        "and 89901 more problems; this report lists at most 100"
+    );
+}

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::decode::{Errors, Json, Obj};
 use super::error::ErrorCode;
+use super::messages;
 use crate::calendar::When;
 use crate::explain::Locale;
 
@@ -527,18 +528,16 @@ impl Case {
         let schema_version = match o.raw("schemaVersion") {
             Some(Json::Number(n)) if n.as_u64() == Some(1) => 1,
             Some(other) => {
-                e.push(
-                    ErrorCode::UnsupportedSchemaVersion,
-                    "/schemaVersion",
-                    format!("schemaVersion {other} is not supported; this engine reads version 1"),
-                );
+                e.say(ErrorCode::UnsupportedSchemaVersion, "/schemaVersion", |l| {
+                    messages::schema_version(l, other)
+                });
                 return None;
             }
             None => {
-                e.push(
+                e.say(
                     ErrorCode::UnsupportedSchemaVersion,
                     "/schemaVersion",
-                    "schemaVersion is required (1)",
+                    messages::schema_version_required,
                 );
                 return None;
             }
@@ -664,13 +663,9 @@ impl DublinFacts {
             if super::countries::is_dublin_state_alpha2(&s) {
                 Some(s)
             } else {
-                e.push(
-                    ErrorCode::InvalidCountry,
-                    member_state_path,
-                    format!(
-                        "{s:?} is not the ISO 3166-1 alpha-2 code of a state applying the AMMR"
-                    ),
-                );
+                e.say(ErrorCode::InvalidCountry, member_state_path, |l| {
+                    messages::not_dublin_state(l, &s)
+                });
                 None
             }
         });

@@ -13,27 +13,104 @@ use std::borrow::Cow;
 
 use serde_json::{Map, Value};
 
-use super::error::{push_pointer_token, ErrorCode, InputError};
+use super::error::{push_pointer_token, ErrorCode, ErrorReport, InputError};
+use super::messages;
 use crate::calendar::{When, MAX_YEAR, MIN_YEAR};
+use crate::explain::Locale;
 
 /// Largest accepted input (CONTRACT.md: over 1 MiB → `tooLarge`).
 pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
 /// Deepest accepted nesting of arrays and objects (the contract needs 3).
 pub const MAX_DEPTH: usize = 32;
 
-/// Errors collected while decoding.
+/// The most problems one report lists (docs/limits.md). Past it the report ends with one
+/// `tooManyErrors` entry that counts the problems left out, so that a hostile input (1 MiB of
+/// unknown keys) gets a report of bounded size rather than one of tens of megabytes.
+pub const MAX_ERRORS: usize = 100;
+
+/// Errors collected while decoding, in the language of their messages.
+///
+/// At most [`MAX_ERRORS`] are kept; each further problem only counts, in a last
+/// `tooManyErrors` entry. The first field is the list a report is made of.
 #[derive(Debug, Default)]
-pub struct Errors(pub Vec<InputError>);
+pub struct Errors(pub Vec<InputError>, pub Tally);
+
+/// The language of an [`Errors`] list and the number of problems left out of it.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Tally {
+    /// The language of the messages.
+    pub locale: Locale,
+    /// Problems found past [`MAX_ERRORS`].
+    pub more: usize,
+}
 
 impl Errors {
-    /// Records a problem.
-    pub fn push(&mut self, code: ErrorCode, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(InputError::new(code, path, message));
+    /// An empty list whose messages are written in `locale`.
+    pub fn new(locale: Locale) -> Self {
+        Errors(Vec::new(), Tally { locale, more: 0 })
     }
+
+    /// The language of the messages.
+    pub fn locale(&self) -> Locale {
+        self.1.locale
+    }
+
+    /// Records a problem whose message is the same in every language (a quoted value).
+    pub fn push(&mut self, code: ErrorCode, path: impl Into<String>, message: impl Into<String>) {
+        if self.room() {
+            self.0.push(InputError::new(code, path, message));
+        }
+    }
+
+    /// Records a problem with its message in the list's language: `text` is asked only for a
+    /// problem that is listed.
+    pub fn say(
+        &mut self,
+        code: ErrorCode,
+        path: impl Into<String>,
+        text: impl FnOnce(Locale) -> String,
+    ) {
+        if self.room() {
+            let message = text(self.1.locale);
+            self.0.push(InputError::new(code, path, message));
+        }
+    }
+
+    /// Whether a problem may still be listed; if not, counts it in the closing
+    /// `tooManyErrors` entry.
+    fn room(&mut self) -> bool {
+        if self.0.len() < MAX_ERRORS {
+            return true;
+        }
+        self.1.more += 1;
+        let message = messages::too_many(self.1.locale, self.1.more);
+        match self.0.last_mut() {
+            Some(last) if last.code == ErrorCode::TooManyErrors => last.message = message,
+            _ => self
+                .0
+                .push(InputError::new(ErrorCode::TooManyErrors, "", message)),
+        }
+        false
+    }
+
     /// Whether nothing was wrong.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// The report of these errors.
+    pub fn into_report(self) -> ErrorReport {
+        ErrorReport::new(self.0)
+    }
+}
+
+/// The language of a case's messages, read before the case is decoded: the surface's choice,
+/// else the case's own `"locale"` (when it is `"en"` or `"nl"`), else Dutch.
+pub fn locale_of(tree: &Json<'_>, chosen: Option<Locale>) -> Locale {
+    chosen.unwrap_or(match tree.get("locale") {
+        Some(Json::String(s)) if s == "en" => Locale::En,
+        _ => Locale::Nl,
+    })
 }
 
 /// A parsed JSON value that borrows its strings from the input where it can (the case decoder
@@ -245,14 +322,14 @@ fn depth_exceeds(bytes: &[u8], max: usize) -> bool {
 
 /// Checks what every input must pass before parsing: size, UTF-8 (a byte order mark is skipped)
 /// and nesting depth. Returns the text.
-fn checked_text(bytes: &[u8]) -> Result<&str, InputError> {
+fn checked_text(bytes: &[u8], l: Locale) -> Result<&str, InputError> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(InputError::new(
             ErrorCode::TooLarge,
             "",
             // Not the exact size: a surface may stop reading at the limit (the CLI reads at
             // most MAX_INPUT_BYTES + 1 bytes), and every surface must give the same bytes.
-            format!("input is larger than {MAX_INPUT_BYTES} bytes (1 MiB), the most accepted"),
+            messages::too_large(l, MAX_INPUT_BYTES),
         ));
     }
     // A UTF-8 byte order mark is tolerated (RFC 8259 §8.1 allows a parser to ignore it).
@@ -261,28 +338,21 @@ fn checked_text(bytes: &[u8]) -> Result<&str, InputError> {
         InputError::new(
             ErrorCode::InvalidJson,
             "",
-            format!(
-                "input is not UTF-8 (invalid byte at offset {})",
-                e.valid_up_to()
-            ),
+            messages::not_utf8(l, e.valid_up_to()),
         )
     })?;
     if depth_exceeds(bytes, MAX_DEPTH) {
         return Err(InputError::new(
             ErrorCode::OutOfRange,
             "",
-            format!("input nests arrays or objects deeper than {MAX_DEPTH} levels"),
+            messages::too_deep(l, MAX_DEPTH),
         ));
     }
     Ok(text)
 }
 
-fn syntax_error(e: &serde_json::Error) -> InputError {
-    InputError::new(
-        ErrorCode::InvalidJson,
-        "",
-        format!("input is not valid JSON: {e}"),
-    )
+fn syntax_error(e: &serde_json::Error, l: Locale) -> InputError {
+    InputError::new(ErrorCode::InvalidJson, "", messages::not_json(l, e))
 }
 
 /// Parses input bytes into a `serde_json::Value`: size, UTF-8, syntax, duplicate keys and depth
@@ -293,15 +363,22 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Value, InputError> {
 }
 
 /// Parses input bytes into a [`Json`] tree borrowing from `bytes`, with the same checks and the
-/// same errors as [`parse_bytes`].
+/// same errors as [`parse_bytes`] (messages in Dutch: the locale of an unreadable input cannot
+/// be read).
 pub fn parse_tree(bytes: &[u8]) -> Result<Json<'_>, InputError> {
-    let text = checked_text(bytes)?;
-    let mut de = serde_json::Deserializer::from_str(text);
-    let parsed = Json::deserialize(&mut de).and_then(|j| de.end().map(|()| j));
-    parsed.map_err(|e| syntax_error(&e))
+    parse_tree_in(bytes, None)
 }
 
-fn type_name(v: &Json<'_>) -> &'static str {
+/// As [`parse_tree`], the messages in `locale` when a surface chose one (else Dutch).
+pub fn parse_tree_in(bytes: &[u8], locale: Option<Locale>) -> Result<Json<'_>, InputError> {
+    let l = locale.unwrap_or_default();
+    let text = checked_text(bytes, l)?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = Json::deserialize(&mut de).and_then(|j| de.end().map(|()| j));
+    parsed.map_err(|e| syntax_error(&e, l))
+}
+
+pub(crate) fn type_name(v: &Json<'_>) -> &'static str {
     match v {
         Json::Null => "null",
         Json::Bool(_) => "boolean",
@@ -329,11 +406,9 @@ impl<'a> Obj<'a> {
                 seen: Vec::with_capacity(16),
             }),
             other => {
-                errs.push(
-                    ErrorCode::WrongType,
-                    ptr,
-                    format!("expected an object, found {}", type_name(other)),
-                );
+                errs.say(ErrorCode::WrongType, ptr, |l| {
+                    messages::expected(l, "een object", "an object", type_name(other))
+                });
                 None
             }
         }
@@ -371,11 +446,14 @@ impl<'a> Obj<'a> {
         match self.raw(key)? {
             Json::Bool(b) => Some(*b),
             other => {
-                errs.push(
-                    ErrorCode::WrongType,
-                    self.path(key),
-                    format!("expected true, false or null, found {}", type_name(other)),
-                );
+                errs.say(ErrorCode::WrongType, self.path(key), |l| {
+                    messages::expected(
+                        l,
+                        "true, false of null",
+                        "true, false or null",
+                        type_name(other),
+                    )
+                });
                 None
             }
         }
@@ -392,19 +470,15 @@ impl<'a> Obj<'a> {
             // Fewer bytes than `max` means fewer characters: count only when it could matter.
             Json::String(s) if s.len() <= max || s.chars().count() <= max => Some(s.as_ref()),
             Json::String(_) => {
-                errs.push(
-                    ErrorCode::OutOfRange,
-                    self.path(key),
-                    format!("longer than {max} characters"),
-                );
+                errs.say(ErrorCode::OutOfRange, self.path(key), |l| {
+                    messages::too_long(l, max)
+                });
                 None
             }
             other => {
-                errs.push(
-                    ErrorCode::WrongType,
-                    self.path(key),
-                    format!("expected a string, found {}", type_name(other)),
-                );
+                errs.say(ErrorCode::WrongType, self.path(key), |l| {
+                    messages::expected(l, "een tekst", "a string", type_name(other))
+                });
                 None
             }
         }
@@ -421,20 +495,16 @@ impl<'a> Obj<'a> {
             Json::Number(n) => match n.as_u64() {
                 Some(v) if range.contains(&v) => Some(v),
                 _ => {
-                    errs.push(
-                        ErrorCode::OutOfRange,
-                        self.path(key),
-                        format!("expected an integer in {}..={}", range.start(), range.end()),
-                    );
+                    errs.say(ErrorCode::OutOfRange, self.path(key), |l| {
+                        messages::integer_in(l, *range.start(), *range.end())
+                    });
                     None
                 }
             },
             other => {
-                errs.push(
-                    ErrorCode::WrongType,
-                    self.path(key),
-                    format!("expected a number, found {}", type_name(other)),
-                );
+                errs.say(ErrorCode::WrongType, self.path(key), |l| {
+                    messages::expected(l, "een getal", "a number", type_name(other))
+                });
                 None
             }
         }
@@ -452,11 +522,9 @@ impl<'a> Obj<'a> {
             Some((_, v)) => Some(*v),
             None => {
                 let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
-                errs.push(
-                    ErrorCode::InvalidValue,
-                    self.path(key),
-                    format!("{s:?} is not one of {}", names.join(", ")),
-                );
+                errs.say(ErrorCode::InvalidValue, self.path(key), |l| {
+                    messages::not_one_of(l, s, &names.join(", "))
+                });
                 None
             }
         }
@@ -468,11 +536,9 @@ impl<'a> Obj<'a> {
         if super::countries::is_alpha3(s) {
             Some(s.to_owned())
         } else {
-            errs.push(
-                ErrorCode::InvalidCountry,
-                self.path(key),
-                format!("{s:?} is not an ISO 3166-1 alpha-3 code (use XXA for a stateless person)"),
-            );
+            errs.say(ErrorCode::InvalidCountry, self.path(key), |l| {
+                messages::not_alpha3(l, s)
+            });
             None
         }
     }
@@ -482,25 +548,23 @@ impl<'a> Obj<'a> {
         let s = match self.raw(key)? {
             Json::String(s) => s,
             other => {
-                errs.push(
-                    ErrorCode::WrongType,
-                    self.path(key),
-                    format!(
-                        "expected a date string YYYY-MM-DD, found {}",
-                        type_name(other)
-                    ),
-                );
+                errs.say(ErrorCode::WrongType, self.path(key), |l| {
+                    messages::expected(
+                        l,
+                        "een datum JJJJ-MM-DD als tekst",
+                        "a date string YYYY-MM-DD",
+                        type_name(other),
+                    )
+                });
                 return None;
             }
         };
         match parse_date(s) {
             Some(d) => self.check_year(key, d, errs),
             None => {
-                errs.push(
-                    ErrorCode::InvalidDate,
-                    self.path(key),
-                    format!("{s:?} is not a date YYYY-MM-DD"),
-                );
+                errs.say(ErrorCode::InvalidDate, self.path(key), |l| {
+                    messages::not_date(l, s)
+                });
                 None
             }
         }
@@ -511,14 +575,14 @@ impl<'a> Obj<'a> {
         let s = match self.raw(key)? {
             Json::String(s) => s,
             other => {
-                errs.push(
-                    ErrorCode::WrongType,
-                    self.path(key),
-                    format!(
-                        "expected an RFC 3339 instant or a date, found {}",
-                        type_name(other)
-                    ),
-                );
+                errs.say(ErrorCode::WrongType, self.path(key), |l| {
+                    messages::expected(
+                        l,
+                        "een RFC 3339-tijdstip of een datum",
+                        "an RFC 3339 instant or a date",
+                        type_name(other),
+                    )
+                });
                 return None;
             }
         };
@@ -526,11 +590,9 @@ impl<'a> Obj<'a> {
             return match parse_date(s) {
                 Some(d) => self.check_year(key, d, errs).map(When::Date),
                 None => {
-                    errs.push(
-                        ErrorCode::InvalidDate,
-                        self.path(key),
-                        format!("{s:?} is not a date YYYY-MM-DD"),
-                    );
+                    errs.say(ErrorCode::InvalidDate, self.path(key), |l| {
+                        messages::not_date(l, s)
+                    });
                     None
                 }
             };
@@ -541,13 +603,9 @@ impl<'a> Obj<'a> {
                 self.check_year(key, w.date(), errs).map(|_| w)
             }
             None => {
-                errs.push(
-                    ErrorCode::InvalidInstant,
-                    self.path(key),
-                    format!(
-                        "{s:?} is not an RFC 3339 instant with offset (e.g. 2026-06-15T09:00:00+02:00)"
-                    ),
-                );
+                errs.say(ErrorCode::InvalidInstant, self.path(key), |l| {
+                    messages::not_instant(l, s)
+                });
                 None
             }
         }
@@ -564,11 +622,9 @@ impl<'a> Obj<'a> {
         if (MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
             Some(d)
         } else {
-            errs.push(
-                ErrorCode::OutOfRange,
-                self.path(key),
-                format!("{d} is outside the calendar the engine covers ({MIN_YEAR}..={MAX_YEAR})"),
-            );
+            errs.say(ErrorCode::OutOfRange, self.path(key), |l| {
+                messages::outside_calendar(l, d, MIN_YEAR, MAX_YEAR)
+            });
             None
         }
     }
@@ -583,11 +639,14 @@ impl<'a> Obj<'a> {
             .collect();
         crate::sort::sort(&mut unknown);
         for key in unknown {
-            errs.push(
-                ErrorCode::UnknownField,
-                self.path(key),
-                format!("unknown field {key:?}"),
-            );
+            if errs.0.len() >= MAX_ERRORS {
+                // Past the bound only the count grows: no pointer is built for a key not listed.
+                errs.say(ErrorCode::UnknownField, "", |_| String::new());
+                continue;
+            }
+            errs.say(ErrorCode::UnknownField, self.path(key), |l| {
+                messages::unknown_field(l, key)
+            });
         }
     }
 }
@@ -632,7 +691,9 @@ mod tests {
     #[test]
     fn duplicate_keys_are_refused_in_small_and_large_objects() {
         let small = r#"{"a":1,"b":2,"a":3}"#;
-        assert!(dup_message(small).starts_with("input is not valid JSON: duplicate key \"a\""));
+        assert!(
+            dup_message(small).starts_with("de invoer is geen geldige JSON: duplicate key \"a\"")
+        );
         // Past the linear scan the set takes over; a key escaped differently is the same key.
         let mut big: Vec<String> = (0..40).map(|i| format!("\"k{i:02}\":{i}")).collect();
         big.push(r#""k\u00307":1"#.to_owned());

@@ -33,6 +33,9 @@ pub enum ErrorCode {
     MissingField,
     /// A value that is not one of the allowed values of an enumeration.
     InvalidValue,
+    /// More problems than one report lists (100): the last entry of a report so cut short,
+    /// with path "" and a message that counts the problems left out (docs/limits.md).
+    TooManyErrors,
 }
 
 /// One problem in an input.
@@ -43,7 +46,8 @@ pub struct InputError {
     pub code: ErrorCode,
     /// JSON Pointer to the offending value ("" for the whole document).
     pub path: String,
-    /// What is wrong, in English, for developers and logs.
+    /// What is wrong, in the case's locale (Dutch by default; English with `"locale":"en"` or a
+    /// surface's locale option), for people and logs. Codes and paths are the contract.
     pub message: String,
 }
 

@@ -8,6 +8,7 @@ pub mod countries;
 pub mod decode;
 pub mod encode;
 pub mod error;
+pub mod messages;
 pub mod validate;
 
 pub use assessment::*;

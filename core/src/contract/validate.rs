@@ -6,6 +6,7 @@ use chrono::Datelike;
 use super::case::Case;
 use super::decode::Errors;
 use super::error::ErrorCode;
+use super::messages::{self, Event};
 use crate::calendar::When;
 
 /// Whether `later` is before `earlier` (instants compared exactly; with a date on either side,
@@ -29,72 +30,77 @@ pub fn age_on(born: chrono::NaiveDate, on: chrono::NaiveDate) -> i32 {
 /// Checks the order of events in a case.
 pub fn check(case: &Case, e: &mut Errors) {
     let app = &case.application;
-    let order: [(&str, Option<When>, &str, Option<When>); 12] = [
+    let order: [(&str, Option<When>, Event, Option<When>); 12] = [
         (
             "/application/registeredAt",
             app.registered_at,
-            "made",
+            Event::Made,
             app.made_at,
         ),
-        ("/application/lodgedAt", app.lodged_at, "made", app.made_at),
         (
             "/application/lodgedAt",
             app.lodged_at,
-            "registered",
+            Event::Made,
+            app.made_at,
+        ),
+        (
+            "/application/lodgedAt",
+            app.lodged_at,
+            Event::Registered,
             app.registered_at,
         ),
         (
             "/dublin/acceptedAt",
             case.dublin.accepted_at,
-            "the request was sent",
+            Event::RequestSent,
             case.dublin.request_sent_at,
         ),
         (
             "/dublin/transferDecisionNotifiedAt",
             case.dublin.transfer_decision_notified_at,
-            "the request was accepted",
+            Event::Accepted,
             case.dublin.accepted_at,
         ),
         (
             "/dublin/requestSentAt",
             case.dublin.request_sent_at,
-            "made",
+            Event::Made,
             app.made_at,
         ),
         (
             "/decision/notifiedAt",
             case.decision.notified_at,
-            "made",
+            Event::Made,
             app.made_at,
         ),
         (
             "/decision/rightToRemainEndedAt",
             case.decision.right_to_remain_ended_at,
-            "made",
+            Event::Made,
             app.made_at,
         ),
         (
             "/screening/startedAt",
             case.screening.started_at,
-            "apprehended",
+            Event::Apprehended,
             case.screening.apprehended_at,
         ),
         (
             "/legacy/intendedDecisionAt",
             case.legacy.intended_decision_at,
-            "the general procedure started",
+            Event::GeneralProcedureStarted,
             case.legacy.general_procedure_started_at,
         ),
         (
             "/legacy/generalProcedureStartedAt",
             case.legacy.general_procedure_started_at,
-            "made",
+            Event::Made,
             app.made_at,
         ),
         (
             "/legacy/intakeInterviewEndedAt",
             case.legacy.intake_interview_ended_at,
-            "made",
+            Event::Made,
             app.made_at,
         ),
     ];
@@ -103,40 +109,32 @@ pub fn check(case: &Case, e: &mut Errors) {
         if let (Some(l), Some(r)) = (later, earlier) {
             if before(&l, &r) && !reported.contains(&path) {
                 reported.push(path);
-                e.push(
-                    ErrorCode::Inconsistent,
-                    path,
-                    format!("{l} is before the application was {what} ({r})"),
-                );
+                e.say(ErrorCode::Inconsistent, path, |loc| {
+                    messages::before_event(loc, l, what, r)
+                });
             }
         }
     }
     if let (Some(born), Some(made)) = (case.applicant.date_of_birth, app.made_at) {
         if born > made.date() {
-            e.push(
-                ErrorCode::Inconsistent,
-                "/applicant/dateOfBirth",
-                format!("born {born}, after the application was made ({made})"),
-            );
+            e.say(ErrorCode::Inconsistent, "/applicant/dateOfBirth", |l| {
+                messages::born_after_made(l, born, made)
+            });
         } else if case.applicant.unaccompanied_minor == Some(true)
             && age_on(born, made.date()) >= 18
         {
-            e.push(
+            e.say(
                 ErrorCode::Inconsistent,
                 "/applicant/unaccompaniedMinor",
-                format!(
-                    "an applicant born {born} was an adult when the application was made ({made})"
-                ),
+                |l| messages::adult_minor(l, born, made),
             );
         }
     }
     if let (Some(born), Some(as_of)) = (case.applicant.date_of_birth, case.as_of) {
         if born > as_of.date() {
-            e.push(
-                ErrorCode::Inconsistent,
-                "/asOf",
-                format!("asOf {as_of} is before the applicant was born ({born})"),
-            );
+            e.say(ErrorCode::Inconsistent, "/asOf", |l| {
+                messages::as_of_before_birth(l, as_of, born)
+            });
         }
     }
 }

@@ -10,7 +10,7 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use migratiepact_core::{receipt, Parameters};
+use migratiepact_core::{api, receipt, Locale};
 
 use super::{load_params, usage_error};
 
@@ -70,60 +70,49 @@ pub fn check_params(file: &PathBuf, json: bool) -> ExitCode {
         Ok(b) => b,
         Err(e) => return usage_error(&format!("cannot read {}: {e}", file.display())),
     };
-    match Parameters::load(&bytes) {
+    if json {
+        let out = api::check_params_json(&bytes, Locale::Nl);
+        outln!("{}", out.json);
+        return if out.ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        };
+    }
+    match api::load_params(&bytes, Locale::Nl) {
         Ok(p) => {
-            let f = &p.file;
-            if json {
-                let v = serde_json::json!({
-                    "ok": true, "name": f.name, "parameters": p.hash,
-                    "embedded": p.is_embedded(),
-                    "counts": {
-                        "equatedHolidays": f.equated_holidays.len(), "safeCountries": f.safe_countries.len(),
-                        "recognitionRates": f.recognition_rates.len(), "activations": f.activations.len(),
-                        "notices": f.notices.len()
-                    }
-                });
-                outln!("{v}");
-            } else {
-                outln!("accepted: {} ({})", f.name, p.hash);
-                outln!(
-                    "  {} equated-holiday decrees, {} safe-country designations, {} recognition rates, {} activations, {} notices",
-                    f.equated_holidays.len(),
-                    f.safe_countries.len(),
-                    f.recognition_rates.len(),
-                    f.activations.len(),
-                    f.notices.len()
-                );
-                if p.is_embedded() {
-                    outln!("  identical to the embedded default set");
-                }
+            let s = api::ParamsSummary::of(&p);
+            outln!("accepted: {} ({})", s.name, s.parameters);
+            outln!(
+                "  {} equated-holiday decrees, {} safe-country designations, {} recognition rates, {} activations, {} notices",
+                s.counts.equated_holidays,
+                s.counts.safe_countries,
+                s.counts.recognition_rates,
+                s.counts.activations,
+                s.counts.notices
+            );
+            if s.embedded {
+                outln!("  identical to the embedded default set");
             }
             ExitCode::SUCCESS
         }
         Err(report) => {
-            if json {
-                outln!(
-                    "{}",
-                    serde_json::to_string(&report.to_report()).unwrap_or_default()
-                );
-            } else {
-                outln!(
-                    "refused: {} problem{}",
-                    report.errors.len(),
-                    if report.errors.len() == 1 { "" } else { "s" }
-                );
-                for e in &report.errors {
-                    let code = serde_json::to_value(e.code)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_owned))
-                        .unwrap_or_default();
-                    let path = if e.path.is_empty() {
-                        "(document)"
-                    } else {
-                        e.path.as_str()
-                    };
-                    outln!("  {path}: {code}: {}", e.message);
-                }
+            outln!(
+                "refused: {} problem{}",
+                report.errors.len(),
+                if report.errors.len() == 1 { "" } else { "s" }
+            );
+            for e in &report.errors {
+                let code = serde_json::to_value(e.code)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                let path = if e.path.is_empty() {
+                    "(document)"
+                } else {
+                    e.path.as_str()
+                };
+                outln!("  {path}: {code}: {}", e.message);
             }
             ExitCode::from(1)
         }

@@ -1,12 +1,12 @@
-//! Entry points that need no Case: one computed period, as the CLI's `deadline` command, the C
-//! library's typed helper and the WASM `deadline()` export offer it.
+//! One computed period, which needs no Case: the CLI's `deadline` command, the C library's
+//! typed helper and the WASM `deadline()` export.
 
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::calendar::{self, Counting, Period, When};
 use crate::contract::decode::{parse_date, parse_instant};
-use crate::contract::{ErrorCode, ErrorReport, InputError};
+use crate::contract::{messages, ErrorCode, ErrorReport, InputError};
 use crate::explain::{Basis, Locale, Note};
 use crate::params::Parameters;
 
@@ -94,7 +94,7 @@ pub fn deadline_with(
             errors.push(InputError::new(
                 code,
                 "/from",
-                format!("{from:?} is not a date YYYY-MM-DD or an RFC 3339 instant with offset"),
+                messages::not_date_or_instant(locale, from),
             ));
             None
         }
@@ -134,21 +134,32 @@ pub fn deadline_with(
 }
 
 /// [`deadline`] as JSON (a PeriodResult, or an ErrorReport).
-pub fn deadline_json(from: &str, period: &str, law: &str, locale: Locale) -> crate::JsonOutput {
-    let result = match Law::parse(law) {
-        Some(l) => deadline(from, period, l, locale),
-        None => Err(ErrorReport::new(vec![InputError::new(
+pub fn deadline_json(from: &str, period: &str, law: &str, locale: Locale) -> super::JsonOutput {
+    super::to_output(&law_of(law, locale).and_then(|l| deadline(from, period, l, locale)))
+}
+
+/// [`deadline_with`] as JSON, every argument as a surface receives it: `law` "eu" or "nl",
+/// `locale` "nl", "en" or none (Dutch).
+pub fn deadline_json_with(
+    from: &str,
+    period: &str,
+    law: &str,
+    locale: Option<&str>,
+    params: &Parameters,
+) -> super::JsonOutput {
+    let result = super::parse_locale(locale).and_then(|locale| {
+        let locale = locale.unwrap_or_default();
+        law_of(law, locale).and_then(|l| deadline_with(from, period, l, locale, params))
+    });
+    super::to_output(&result)
+}
+
+fn law_of(law: &str, locale: Locale) -> Result<Law, ErrorReport> {
+    Law::parse(law).ok_or_else(|| {
+        ErrorReport::new(vec![InputError::new(
             ErrorCode::InvalidValue,
             "/law",
-            format!("{law:?} is not \"eu\" or \"nl\""),
-        )])),
-    };
-    let (ok, json) = match &result {
-        Ok(r) => (true, serde_json::to_string(r)),
-        Err(r) => (false, serde_json::to_string(r)),
-    };
-    crate::JsonOutput {
-        ok,
-        json: json.unwrap_or_else(|_| String::from(r#"{"schemaVersion":1,"errors":[]}"#)),
-    }
+            messages::not_either(locale, law, "eu", "nl"),
+        )])
+    })
 }
