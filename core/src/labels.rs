@@ -398,6 +398,11 @@ const COUNTING: &[Row] = &[
         "AC days at Schiphol (Aliens Decree art. 3.110, legacy)",
     ),
     ("apr73", "Art. 73 APR", "APR art. 73"),
+    (
+        "rbpr11",
+        "Art. 11 Terugkeergrensprocedureverordening",
+        "Return Border Procedure Regulation art. 11",
+    ),
 ];
 
 /// How each counting rule counts (`deadlines[].counting`), in a sentence.
@@ -442,6 +447,11 @@ const COUNTING_RULE: &[Row] = &[
         "Als Verordening 1182/71 (verschuiving naar de volgende werkdag), zonder de regel van ten minste twee werkdagen.",
         "As Regulation 1182/71 (moved to the next working day), without the rule of at least two working days.",
     ),
+    (
+        "rbpr11",
+        "Als Verordening 1182/71 (verschuiving naar de volgende werkdag), zonder de regel van ten minste twee werkdagen.",
+        "As Regulation 1182/71 (moved to the next working day), without the rule of at least two working days.",
+    ),
 ];
 
 /// Status of a deadline (`deadlines[].status`).
@@ -481,6 +491,11 @@ const NOTE_KIND: &[Row] = &[
 
 /// The acts cited (`basis[].act`), in full.
 const ACT: &[Row] = &[
+    (
+        "CJEU",
+        "Hof van Justitie van de Europese Unie (arrest)",
+        "Court of Justice of the European Union (judgment)",
+    ),
     (
         "APR",
         "Procedureverordening (Verordening (EU) 2024/1348)",
