@@ -24,9 +24,11 @@ pub mod digits;
 pub mod engine;
 pub mod explain;
 pub mod law;
+pub mod ops;
 pub mod params;
 pub mod receipt;
 pub mod sort;
+pub mod status;
 
 use contract::decode::{self, Errors};
 pub use contract::{Assessment, Case, ErrorCode, ErrorReport, InputError};
@@ -84,7 +86,7 @@ pub fn evaluate_with(
     let locale = options.locale.or(case.locale).unwrap_or_default();
     let mut ctx = engine::Ctx::new(case, params, locale);
     law::assess(&mut ctx);
-    let assessment = ctx.finish().map_err(ErrorReport::new)?;
+    let assessment = status::complete(ctx.finish().map_err(ErrorReport::new)?, case, locale);
     Ok(receipt::attach(assessment, case, locale))
 }
 
