@@ -185,6 +185,9 @@ enum Command {
         /// Worker threads (default: every core).
         #[arg(long)]
         jobs: Option<usize>,
+        /// Bytes of rows sorted in memory before a sorted run goes to disk (tests).
+        #[arg(long, hide = true, default_value_t = ops::SORT_BUFFER)]
+        sort_buffer: usize,
     },
     /// What a change does to a caseload: two parameter sets (--params NEW [--base OLD]), or
     /// today's engine against stored assessments (--against OLD.jsonl, line by line).
@@ -313,6 +316,7 @@ fn main() -> ExitCode {
             params,
             output,
             jobs,
+            sort_buffer,
         } => ops::agenda(ops::AgendaArgs {
             input,
             as_of,
@@ -323,6 +327,7 @@ fn main() -> ExitCode {
             params,
             output,
             jobs,
+            sort_buffer,
         }),
         Command::Impact {
             input,

@@ -53,6 +53,7 @@ pub struct AgendaArgs {
     pub params: Option<PathBuf>,
     pub output: Option<PathBuf>,
     pub jobs: Option<usize>,
+    pub sort_buffer: usize,
 }
 
 fn workers(jobs: Option<usize>) -> usize {
@@ -278,7 +279,7 @@ pub fn agenda(args: AgendaArgs) -> ExitCode {
             false
         }
     };
-    let mut sorter = Sorter::new(SORT_BUFFER);
+    let mut sorter = Sorter::new(args.sort_buffer.max(1));
     let reader = io::BufReader::with_capacity(INPUT_BUFFER, file);
     let tally = run_parallel(reader, &mut sorter, &job, workers, &progress);
     progress.finish_and_clear();
