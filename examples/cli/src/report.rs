@@ -282,7 +282,7 @@ fn ics(rows: RowSorter, query: &AgendaQuery, w: &mut dyn Write) -> io::Result<us
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em;color:#222}\
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .5em;\
 text-align:left}th{background:#eef}td.n{text-align:right}.expired{color:#b00}\
-section{margin-bottom:2em}svg{max-width:100%;height:auto}";
+section{margin-bottom:2em}.maps{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}.maps table{margin:0}svg{max-width:100%;height:auto}";
 
 fn html_head(w: &mut dyn Write, title: &str, lang: &str) -> io::Result<()> {
     write!(
@@ -318,20 +318,15 @@ fn bar_chart(title: &str, bars: &[(String, u64)]) -> io::Result<String> {
             .y_label_area_size(60)
             .build_cartesian_2d((0u32..n).into_segmented(), 0u64..max + max / 10 + 1)
             .map_err(bad)?;
-        let step = (bars.len() / 12).max(1);
         chart
             .configure_mesh()
             .disable_x_mesh()
-            .x_labels(bars.len().min(13))
+            .x_labels(bars.len().min(10))
             .x_label_formatter(&|v| match v {
-                SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
-                    let i = *i as usize;
-                    if i % step == 0 {
-                        bars.get(i).map(|b| b.0.clone()).unwrap_or_default()
-                    } else {
-                        String::new()
-                    }
-                }
+                SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => bars
+                    .get(*i as usize)
+                    .map(|b| b.0.clone())
+                    .unwrap_or_default(),
                 SegmentValue::Last => String::new(),
             })
             .draw()
@@ -429,6 +424,7 @@ fn html_agenda(
         summary.legacy_undecided_overdue,
         t(l, "over de beslistermijn", "past the decision limit")
     )?;
+    write!(w, "<div class=\"maps\">")?;
     html_map(
         w,
         t(l, "Open zaken per werkstroom", "Open cases per workstream"),
@@ -449,6 +445,7 @@ fn html_agenda(
         t(l, "Agenda per actor", "Agenda per actor"),
         &summary.rows_by_actor,
     )?;
+    write!(w, "</div>")?;
     write!(
         w,
         "</section><section><h2>{}</h2>",
@@ -537,6 +534,8 @@ fn html_impact(mut lines: impl BufRead, s: &ImpactSummary, w: &mut dyn Write) ->
         "<section><h2>Summary</h2><p>cases: {} · changed: {} · procedure changed: {} · now miss a limit: {}</p>",
         s.cases, s.changed, s.procedure_changed, s.now_missing_a_limit
     )?;
+    write!(w, "<div class=\"maps\">")?;
+    write!(w, "<div class=\"maps\">")?;
     html_map(w, "Procedure kind: old → new", &s.procedure_kinds)?;
     html_map(w, "Deadlines added", &s.deadlines_added)?;
     html_map(w, "Deadlines removed", &s.deadlines_removed)?;
@@ -556,7 +555,7 @@ fn html_impact(mut lines: impl BufRead, s: &ImpactSummary, w: &mut dyn Write) ->
             *moved.entry(*d).or_default() += n;
         }
     }
-    write!(w, "</table></section><section><h2>Charts</h2>")?;
+    write!(w, "</table></div></section><section><h2>Charts</h2>")?;
     let by_path: Vec<(String, u64)> = s
         .changes_by_path
         .iter()
