@@ -12,10 +12,9 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
-use serde::Serialize;
-use serde_json::{Map, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-use crate::calendar::When;
 use crate::contract::decode::parse_date;
 use crate::contract::{Assessment, ErrorReport};
 use crate::{Options, Parameters};
@@ -79,20 +78,6 @@ fn known_id(id: &str) -> Option<&'static str> {
         .map(|d| d.id)
 }
 
-fn missing_paths(v: Option<&Value>) -> Value {
-    let mut paths: Vec<&str> = v
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(|m| m.get("path").and_then(Value::as_str))
-                .collect()
-        })
-        .unwrap_or_default();
-    paths.sort_unstable();
-    paths.dedup();
-    Value::from(paths)
-}
-
 impl Digest {
     /// Of a typed assessment.
     pub fn of(a: &Assessment) -> Digest {
@@ -127,43 +112,6 @@ impl Digest {
         }
     }
 
-    /// Of a stored answer (an Assessment as JSON; an ErrorReport compares by its errors).
-    pub fn of_json(v: &Value) -> Digest {
-        if let Some(errors) = v.get("errors") {
-            return Digest {
-                top: vec![("/errors", errors.clone())],
-                limits: Vec::new(),
-                missing: Value::Array(Vec::new()),
-            };
-        }
-        let top = TOP
-            .iter()
-            .map(|p| (*p, v.pointer(p).cloned().unwrap_or(Value::Null)))
-            .collect();
-        let limits = v
-            .get("deadlines")
-            .and_then(Value::as_array)
-            .map(|ds| {
-                ds.iter()
-                    .enumerate()
-                    .filter_map(|(index, d)| {
-                        Some(Limit {
-                            id: known_id(d.get("id")?.as_str()?)?,
-                            index,
-                            due: d.get("due").cloned().unwrap_or(Value::Null),
-                            status: d.get("status").cloned().unwrap_or(Value::Null),
-                        })
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        Digest {
-            top,
-            limits,
-            missing: missing_paths(v.get("missingFacts")),
-        }
-    }
-
     /// Of an ErrorReport.
     pub fn of_errors(r: &ErrorReport) -> Digest {
         Digest {
@@ -184,9 +132,7 @@ fn diff_value(path: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
         return;
     }
     if let (Value::Object(a), Value::Object(b)) = (old, new) {
-        let empty = Map::new();
         let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
-        let _ = &empty;
         for k in keys {
             if k == "basis" {
                 continue;
@@ -284,6 +230,104 @@ fn answer(
     }
 }
 
+/// The parts of a stored answer that are compared; everything else (explanations, notes, the
+/// monitoring record) is skipped by the parser without being kept.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Stored {
+    case_id: Option<String>,
+    errors: Option<Value>,
+    regime: Option<StoredRegime>,
+    procedure: Option<StoredProcedure>,
+    #[serde(default)]
+    deadlines: Vec<StoredDeadline>,
+    reception: Option<Value>,
+    eurodac: Option<Value>,
+    #[serde(default)]
+    missing_facts: Vec<StoredMissing>,
+}
+
+#[derive(Deserialize)]
+struct StoredRegime {
+    workstream: Option<Value>,
+}
+
+#[derive(Deserialize)]
+struct StoredProcedure {
+    kind: Option<Value>,
+    mandatory: Option<Value>,
+    grounds: Option<Value>,
+    location: Option<Value>,
+}
+
+#[derive(Deserialize)]
+struct StoredDeadline {
+    id: String,
+    due: Option<Value>,
+    status: Option<Value>,
+}
+
+#[derive(Deserialize)]
+struct StoredMissing {
+    path: String,
+}
+
+impl Digest {
+    /// Of a stored answer as JSON bytes (an Assessment, or an ErrorReport compared by its
+    /// errors), with its case id; `None` when the bytes are not such a document.
+    pub fn of_stored(bytes: &[u8]) -> Option<(Option<String>, Digest)> {
+        let s: Stored = serde_json::from_slice(bytes).ok()?;
+        if let Some(errors) = s.errors {
+            return Some((
+                s.case_id,
+                Digest {
+                    top: vec![("/errors", errors)],
+                    limits: Vec::new(),
+                    missing: Value::Array(Vec::new()),
+                },
+            ));
+        }
+        let v = |x: Option<Value>| x.unwrap_or(Value::Null);
+        let (kind, mandatory, grounds, location) = match s.procedure {
+            Some(p) => (v(p.kind), v(p.mandatory), v(p.grounds), v(p.location)),
+            None => (Value::Null, Value::Null, Value::Null, Value::Null),
+        };
+        let top = vec![
+            (TOP[0], v(s.regime.and_then(|r| r.workstream))),
+            (TOP[1], kind),
+            (TOP[2], mandatory),
+            (TOP[3], grounds),
+            (TOP[4], location),
+            (TOP[5], v(s.reception)),
+            (TOP[6], v(s.eurodac)),
+        ];
+        let limits = s
+            .deadlines
+            .into_iter()
+            .enumerate()
+            .filter_map(|(index, d)| {
+                Some(Limit {
+                    id: known_id(&d.id)?,
+                    index,
+                    due: v(d.due),
+                    status: v(d.status),
+                })
+            })
+            .collect();
+        let mut paths: Vec<String> = s.missing_facts.into_iter().map(|m| m.path).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        Some((
+            s.case_id,
+            Digest {
+                top,
+                limits,
+                missing: Value::from(paths),
+            },
+        ))
+    }
+}
+
 fn digest(r: &Result<Assessment, ErrorReport>) -> Digest {
     match r {
         Ok(a) => Digest::of(a),
@@ -299,29 +343,44 @@ pub fn impact_params(
     new: &Parameters,
     options: Options,
 ) -> Option<CaseImpact> {
-    let (case_id, old) = answer(bytes, base, options);
-    let (_, now) = answer(bytes, new, options);
+    // Decoded once, evaluated twice.
+    let (case_id, old, now) = match crate::decode_case(bytes) {
+        Ok(case) => (
+            case.case_id.clone(),
+            crate::evaluate_with(&case, base, options),
+            crate::evaluate_with(&case, new, options),
+        ),
+        Err(r) => (None, Err(r.clone()), Err(r)),
+    };
     let changes = diff(&digest(&old), &digest(&now));
     (!changes.is_empty()).then_some(CaseImpact { case_id, changes })
 }
 
 /// The impact on one case of today's engine against a stored answer (an Assessment or an
-/// ErrorReport as JSON); `None` when nothing compared changes.
+/// ErrorReport as JSON bytes); `None` when nothing compared changes. A stored line that is not
+/// such a document is compared as `{"errors": null}`: every part of today's answer is a change.
 pub fn impact_stored(
     bytes: &[u8],
-    stored: &Value,
+    stored: &[u8],
     params: &Parameters,
     options: Options,
 ) -> Option<CaseImpact> {
     let (case_id, now) = answer(bytes, params, options);
-    let case_id = case_id.or_else(|| {
-        stored
-            .get("caseId")
-            .and_then(Value::as_str)
-            .map(str::to_owned)
+    let (stored_id, old) = Digest::of_stored(stored).unwrap_or_else(|| {
+        (
+            None,
+            Digest {
+                top: vec![("/errors", Value::Null)],
+                limits: Vec::new(),
+                missing: Value::Array(Vec::new()),
+            },
+        )
     });
-    let changes = diff(&Digest::of_json(stored), &digest(&now));
-    (!changes.is_empty()).then_some(CaseImpact { case_id, changes })
+    let changes = diff(&old, &digest(&now));
+    (!changes.is_empty()).then_some(CaseImpact {
+        case_id: case_id.or(stored_id),
+        changes,
+    })
 }
 
 /// The summary of an impact run: what a policy officer reads first.
@@ -491,9 +550,4 @@ pub fn impact_json(cases: &[u8], base: &[u8], new: &[u8]) -> crate::JsonOutput {
         ok,
         json: json.unwrap_or_else(|_| String::from(r#"{"schemaVersion":1,"errors":[]}"#)),
     }
-}
-
-/// The Amsterdam date of a moment as text (for reports).
-pub fn date_of(w: &When) -> String {
-    crate::calendar::iso_date(w.date())
 }

@@ -409,9 +409,7 @@ pub fn impact(args: ImpactArgs) -> ExitCode {
                     Some(i) => (&line[..i], &line[i + 1..]),
                     None => (line, &b""[..]),
                 };
-                let stored: serde_json::Value =
-                    serde_json::from_slice(old).unwrap_or(serde_json::Value::Null);
-                write_case(impact::impact_stored(case, &stored, params, options), out);
+                write_case(impact::impact_stored(case, old, params, options), out);
                 true
             };
             let reader = io::BufReader::with_capacity(

@@ -481,7 +481,7 @@ fn html_agenda(
         t(l, "termijn", "deadline"),
         t(l, "grondslag", "basis")
     )?;
-    write!(w, "</section></body></html>\n")?;
+    writeln!(w, "</section></body></html>")?;
     Ok(runs)
 }
 
@@ -591,5 +591,5 @@ fn html_impact(mut lines: impl BufRead, s: &ImpactSummary, w: &mut dyn Write) ->
             )?;
         }
     }
-    write!(w, "</table></section></body></html>\n")
+    writeln!(w, "</table></section></body></html>")
 }
