@@ -421,4 +421,31 @@ mod tests {
             "noSuchDeadline"
         );
     }
+
+    #[test]
+    fn every_completing_fact_is_read_from_its_pointer() {
+        let facts = DEADLINES
+            .iter()
+            .filter_map(|d| d.completed_by.map(|c| c.fact));
+        for fact in facts {
+            let mut case = serde_json::json!({"schemaVersion": 1});
+            let parts: Vec<&str> = fact.pointer().trim_start_matches('/').split('/').collect();
+            case[parts[0]][parts[1]] = serde_json::Value::from("2026-09-15");
+            let case = crate::decode_case(case.to_string().as_bytes()).unwrap();
+            assert_eq!(
+                fact.get(&case).map(|w| w.to_string()),
+                Some(String::from("2026-09-15")),
+                "{}",
+                fact.pointer()
+            );
+        }
+    }
+
+    #[test]
+    fn a_minimum_has_no_completing_act() {
+        for d in DEADLINES.iter().filter(|d| d.minimum) {
+            assert!(d.completed_by.is_none(), "{}", d.id);
+        }
+        assert!(deadline("legacyRestPeriod").is_some_and(|d| d.minimum));
+    }
 }
