@@ -54,27 +54,18 @@ pub fn complete(mut a: Assessment, case: &Case, locale: Locale) -> Assessment {
         let on = calendar::iso_date(at.date());
         let name = catalog::deadline_name(d.id, locale);
         let pointer = completion.fact.pointer();
-        let (rule, text) = match (met, locale) {
-            (true, Locale::Nl) => (
-                "deadline.met",
-                format!("{name}: voldaan op {on} ({pointer}), uiterlijk {}.", d.due),
-            ),
-            (true, Locale::En) => (
-                "deadline.met",
-                format!("{name}: met on {on} ({pointer}), due {}.", d.due),
-            ),
-            (false, Locale::Nl) => (
-                "deadline.missed",
-                format!(
-                    "{name}: te laat voldaan op {on} ({pointer}), uiterlijk {}.",
-                    d.due
-                ),
-            ),
-            (false, Locale::En) => (
-                "deadline.missed",
-                format!("{name}: done late on {on} ({pointer}), due {}.", d.due),
-            ),
+        let rule = if met {
+            "deadline.met"
+        } else {
+            "deadline.missed"
         };
+        let (done, due) = match (met, locale) {
+            (true, Locale::Nl) => ("voldaan op", "uiterlijk"),
+            (false, Locale::Nl) => ("te laat voldaan op", "uiterlijk"),
+            (true, Locale::En) => ("met on", "due"),
+            (false, Locale::En) => ("done late on", "due"),
+        };
+        let text = format!("{name}: {done} {on} ({pointer}), {due} {}.", d.due);
         explained.push(Explanation {
             rule: Cow::Borrowed(rule),
             text: Cow::Owned(text),

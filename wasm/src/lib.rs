@@ -90,6 +90,7 @@ pub fn solidarity_json(input: &str) -> String {
 
 /// The deadline agenda of a caseload (JSON Lines of cases) for a request
 /// `{"asOf", "within", "authority", "lang"}`: exactly `migratiepact_core::ops::agenda::agenda_json`.
+#[cfg(feature = "ops")]
 #[wasm_bindgen(js_name = agendaJson)]
 pub fn agenda_json(cases: &str, request: &str) -> String {
     migratiepact_core::ops::agenda::agenda_json(
@@ -102,6 +103,7 @@ pub fn agenda_json(cases: &str, request: &str) -> String {
 
 /// The impact on a caseload (JSON Lines) of replacing parameter set `base` ("" for the embedded
 /// set) by `params`: exactly `migratiepact_core::ops::impact::impact_json`.
+#[cfg(feature = "ops")]
 #[wasm_bindgen(js_name = impactJson)]
 pub fn impact_json(cases: &str, base: &str, params: &str) -> String {
     migratiepact_core::ops::impact::impact_json(

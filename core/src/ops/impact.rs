@@ -276,7 +276,20 @@ impl Digest {
     /// Of a stored answer as JSON bytes (an Assessment, or an ErrorReport compared by its
     /// errors), with its case id; `None` when the bytes are not such a document.
     pub fn of_stored(bytes: &[u8]) -> Option<(Option<String>, Digest)> {
-        let s: Stored = serde_json::from_slice(bytes).ok()?;
+        // Every compared member comes before `explanation` in the engine's fixed member order
+        // (the bulk of an answer: explanations, notes, monitoring): parse the part before it,
+        // closed as an object. A quote inside a JSON string is escaped, so the key cannot be
+        // matched inside a text; should the cut not parse, the whole answer is parsed.
+        const CUT: &[u8] = b",\"explanation\":";
+        let head = bytes
+            .windows(CUT.len())
+            .position(|w| w == CUT)
+            .and_then(|i| bytes.get(..i))
+            .map(|h| [h, b"}"].concat());
+        let s: Stored = match head.and_then(|h| serde_json::from_slice(&h).ok()) {
+            Some(s) => s,
+            None => serde_json::from_slice(bytes).ok()?,
+        };
         if let Some(errors) = s.errors {
             return Some((
                 s.case_id,

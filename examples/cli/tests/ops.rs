@@ -394,3 +394,44 @@ fn reports_are_written_in_every_format() {
         Some(2)
     );
 }
+
+/// The in-memory entry point of the WASM and Python surfaces gives the CLI's rows, byte for byte.
+#[test]
+fn agenda_json_rows_are_the_cli_rows() {
+    let (path, cases) = write_caseload("agenda-json.jsonl", 21, 400);
+    let cli = bin(&[
+        "agenda",
+        path.to_str().unwrap(),
+        "--as-of",
+        "2026-12-01T09:00:00+01:00",
+        "--within",
+        "P21D",
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(cli.status.code(), Some(0));
+    let request = r#"{"asOf":"2026-12-01T09:00:00+01:00","within":"P21D","lang":"en"}"#;
+    let out = migratiepact_core::ops::agenda::agenda_json(
+        cases.join("\n").as_bytes(),
+        request.as_bytes(),
+        migratiepact_core::Parameters::embedded(),
+    );
+    assert!(out.ok, "{}", out.json);
+    let v: Value = serde_json::from_str(&out.json).unwrap();
+    let rows: Vec<String> = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.to_string())
+        .collect();
+    let lines: Vec<String> = String::from_utf8(cli.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert!(!rows.is_empty());
+    assert_eq!(rows, lines);
+    assert_eq!(v["summary"]["cases"], 400);
+}
