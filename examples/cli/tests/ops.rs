@@ -395,7 +395,7 @@ fn reports_are_written_in_every_format() {
     );
 }
 
-/// The in-memory entry point of the WASM and Python surfaces gives the CLI's rows, byte for byte.
+/// The in-memory entry point of the WASM and Python surfaces gives the CLI's rows.
 #[test]
 fn agenda_json_rows_are_the_cli_rows() {
     let (path, cases) = write_caseload("agenda-json.jsonl", 21, 400);
@@ -420,16 +420,11 @@ fn agenda_json_rows_are_the_cli_rows() {
     );
     assert!(out.ok, "{}", out.json);
     let v: Value = serde_json::from_str(&out.json).unwrap();
-    let rows: Vec<String> = v["rows"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r.to_string())
-        .collect();
-    let lines: Vec<String> = String::from_utf8(cli.stdout)
+    let rows = v["rows"].as_array().unwrap().clone();
+    let lines: Vec<Value> = String::from_utf8(cli.stdout)
         .unwrap()
         .lines()
-        .map(str::to_owned)
+        .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert!(!rows.is_empty());
     assert_eq!(rows, lines);
