@@ -281,9 +281,7 @@ impl Digest {
         // closed as an object. A quote inside a JSON string is escaped, so the key cannot be
         // matched inside a text; should the cut not parse, the whole answer is parsed.
         const CUT: &[u8] = b",\"explanation\":";
-        let head = bytes
-            .windows(CUT.len())
-            .position(|w| w == CUT)
+        let head = memchr::memmem::find(bytes, CUT)
             .and_then(|i| bytes.get(..i))
             .map(|h| [h, b"}"].concat());
         let s: Stored = match head.and_then(|h| serde_json::from_slice(&h).ok()) {
