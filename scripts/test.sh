@@ -5,13 +5,13 @@
 # input catalogue and bounded fuzzing. Installs what it needs when missing.
 #
 #   bash scripts/test.sh            # everything
-#   bash scripts/test.sh native c   # only some stages (native c wasm surfaces fuzz)
+#   bash scripts/test.sh native c   # only some stages (native c wasm surfaces ops fuzz)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
 stages=("$@")
-[ ${#stages[@]} -eq 0 ] && stages=(native c wasm surfaces fuzz)
+[ ${#stages[@]} -eq 0 ] && stages=(native c wasm surfaces ops fuzz)
 
 log() { printf '\n==> %s\n' "$*"; }
 
@@ -55,6 +55,7 @@ c_surface() { [ -f scripts/test-c.sh ] && bash scripts/test-c.sh; }
 wasm_surface() { [ -f scripts/test-wasm.sh ] && bash scripts/test-wasm.sh; }
 surfaces() { [ -f scripts/test-surfaces.sh ] && bash scripts/test-surfaces.sh; }
 fuzz() { [ -f scripts/test-fuzz.sh ] && bash scripts/test-fuzz.sh; }
+ops_reports() { [ -f scripts/test-ops.sh ] && bash scripts/test-ops.sh; }
 
 for s in "${stages[@]}"; do
   case $s in
@@ -62,6 +63,7 @@ for s in "${stages[@]}"; do
     c) run_stage c c_surface ;;
     wasm) run_stage wasm wasm_surface ;;
     surfaces) run_stage surfaces surfaces ;;
+    ops) run_stage ops ops_reports ;;
     fuzz) run_stage fuzz fuzz ;;
     *) echo "unknown stage $s"; exit 2 ;;
   esac

@@ -25,10 +25,12 @@ pub mod engine;
 pub mod explain;
 pub mod labels;
 pub mod law;
+pub mod ops;
 pub mod params;
 pub mod receipt;
 pub mod registry;
 pub mod sort;
+pub mod status;
 
 pub use api::{
     decode_case, evaluate, evaluate_json, evaluate_json_into, evaluate_json_with, evaluate_with,

@@ -98,6 +98,32 @@ pub fn solidarity_json(input: &str) -> String {
     api::solidarity_json(input.as_bytes()).json
 }
 
+/// The deadline agenda of a caseload (JSON Lines of cases) for a request
+/// `{"asOf", "within", "authority", "lang"}`: exactly `migratiepact_core::ops::agenda::agenda_json`.
+#[cfg(feature = "ops")]
+#[wasm_bindgen(js_name = agendaJson)]
+pub fn agenda_json(cases: &str, request: &str) -> String {
+    migratiepact_core::ops::agenda::agenda_json(
+        cases.as_bytes(),
+        request.as_bytes(),
+        migratiepact_core::Parameters::embedded(),
+    )
+    .json
+}
+
+/// The impact on a caseload (JSON Lines) of replacing parameter set `base` ("" for the embedded
+/// set) by `params`: exactly `migratiepact_core::ops::impact::impact_json`.
+#[cfg(feature = "ops")]
+#[wasm_bindgen(js_name = impactJson)]
+pub fn impact_json(cases: &str, base: &str, params: &str) -> String {
+    migratiepact_core::ops::impact::impact_json(
+        cases.as_bytes(),
+        base.as_bytes(),
+        params.as_bytes(),
+    )
+    .json
+}
+
 /// Evaluates a case given as a JavaScript object (serialised with `JSON.stringify`, so
 /// `undefined` members are simply absent, i.e. unknown). Never throws.
 #[wasm_bindgen(unchecked_return_type = "EvaluateResult")]

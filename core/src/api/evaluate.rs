@@ -49,7 +49,7 @@ pub fn evaluate_with(
     }
     let mut ctx = engine::Ctx::new(case, params, locale);
     law::assess(&mut ctx);
-    let assessment = ctx.finish().map_err(ErrorReport::new)?;
+    let assessment = crate::status::complete(ctx.finish().map_err(ErrorReport::new)?, case, locale);
     Ok(receipt::attach(assessment, case, locale))
 }
 

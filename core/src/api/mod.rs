@@ -13,6 +13,8 @@
 //! | [`check_params_json`] | a parameter file | a ParamsSummary | ErrorReport |
 //! | [`load_params`] | a parameter file | [`Parameters`] | ErrorReport |
 //! | [`labels_json`] | a locale | the words for every id | — |
+//! | [`agenda_json`] | an agenda request and cases | agenda rows and a summary | ErrorReport |
+//! | [`impact_json`] | cases and two parameter sets | the changes per case | ErrorReport |
 //!
 //! Every refusal is an ErrorReport (`{"schemaVersion":1,"errors":[…]}`): stable codes and
 //! JSON Pointers, messages in the case's locale (Dutch by default), at most
@@ -21,6 +23,7 @@
 mod deadline;
 mod evaluate;
 mod labels;
+mod ops;
 mod params;
 mod regime;
 mod solidarity;
@@ -34,6 +37,7 @@ pub use evaluate::{
     evaluate_with, render, render_into,
 };
 pub use labels::labels_json;
+pub use ops::{agenda_json, impact_json};
 pub use params::{check_params_json, load_params, ParamsCounts, ParamsSummary};
 pub use regime::{regime_json, RegimeResult};
 pub use solidarity::solidarity_json;

@@ -21,6 +21,8 @@ macro_rules! outln {
     }};
 }
 
+mod ops;
+mod report;
 mod solidarity;
 mod summary;
 mod verify;
@@ -154,6 +156,63 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The deadline agenda of a caseload (docs/operations.md): every deadline due within the
+    /// window or overdue, sorted by due date, with who must act and the provision.
+    Agenda {
+        /// Input file, one case per line (JSON Lines).
+        input: PathBuf,
+        /// "Now": an RFC 3339 instant or a date; every case is evaluated at this moment.
+        #[arg(long)]
+        as_of: String,
+        /// The window: an ISO 8601 period in days or weeks.
+        #[arg(long, default_value = "P14D")]
+        within: String,
+        /// Only the deadlines this actor must act on.
+        #[arg(long, value_parser = ["ind", "coa", "kmar", "applicant", "otherMemberState"])]
+        authority: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: ops::AgendaFormat,
+        /// Language of names.
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// A replacement parameter set.
+        #[arg(long)]
+        params: Option<PathBuf>,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Worker threads (default: every core).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Bytes of rows sorted in memory before a sorted run goes to disk (tests).
+        #[arg(long, hide = true, default_value_t = ops::SORT_BUFFER)]
+        sort_buffer: usize,
+    },
+    /// What a change does to a caseload: two parameter sets (--params NEW [--base OLD]), or
+    /// today's engine against stored assessments (--against OLD.jsonl, line by line).
+    Impact {
+        /// Input file, one case per line (JSON Lines).
+        input: PathBuf,
+        /// The new parameter set.
+        #[arg(long)]
+        params: Option<PathBuf>,
+        /// The old parameter set (default: the embedded set).
+        #[arg(long)]
+        base: Option<PathBuf>,
+        /// Stored answers, one per line of the input.
+        #[arg(long)]
+        against: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: ops::ImpactFormat,
+        /// Output file (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Worker threads (default: every core).
+        #[arg(long)]
+        jobs: Option<usize>,
+    },
     /// Check a parameter file (docs/parameters.md): every problem, or its hash.
     CheckParams {
         /// The parameter file (JSON).
@@ -247,6 +306,46 @@ fn main() -> ExitCode {
             json,
         } => verify::verify(&case, &stored, params.as_ref(), json),
         Command::CheckParams { file, json } => verify::check_params(&file, json),
+        Command::Agenda {
+            input,
+            as_of,
+            within,
+            authority,
+            format,
+            lang,
+            params,
+            output,
+            jobs,
+            sort_buffer,
+        } => ops::agenda(ops::AgendaArgs {
+            input,
+            as_of,
+            within,
+            authority,
+            format,
+            lang,
+            params,
+            output,
+            jobs,
+            sort_buffer,
+        }),
+        Command::Impact {
+            input,
+            params,
+            base,
+            against,
+            format,
+            output,
+            jobs,
+        } => ops::impact(ops::ImpactArgs {
+            input,
+            params,
+            base,
+            against,
+            format,
+            output,
+            jobs,
+        }),
     }
 }
 
@@ -333,7 +432,14 @@ fn batch(
     };
     let mut w = BufWriter::with_capacity(OUTPUT_BUFFER, sink);
     let reader = io::BufReader::with_capacity(INPUT_BUFFER, file);
-    let tally = evaluate_parallel(reader, &mut w, &params, options, workers, &progress);
+    // Straight into the block's output buffer: the same bytes as `evaluate_json_with`, without
+    // a buffer per case.
+    let job = |line: &[u8], out: &mut Vec<u8>| {
+        let ok = migratiepact_core::evaluate_json_into(line, &params, options, out);
+        out.push(b'\n');
+        ok
+    };
+    let tally = run_parallel(reader, &mut w, &job, workers, &progress);
     progress.finish_and_clear();
     let tally = match tally {
         Ok(t) => t,
@@ -408,7 +514,9 @@ impl Block {
         self.consumed = 0;
     }
 
-    fn evaluate(&mut self, params: &Parameters, options: Options) {
+    /// Runs `job` on every line of the block, collecting what it writes; `job` returns `false`
+    /// for a line answered with an ErrorReport.
+    fn run(&mut self, job: &Job<'_>) {
         let Block {
             input,
             ends,
@@ -423,18 +531,9 @@ impl Block {
         let evaluated = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut start = 0;
             for &end in ends.iter() {
-                // Straight into the block's output buffer: the same bytes as
-                // `evaluate_json_with`, without a buffer per case.
-                let ok = migratiepact_core::evaluate_json_into(
-                    input.get(start..end).unwrap_or_default(),
-                    params,
-                    options,
-                    output,
-                );
-                if !ok {
+                if !job(input.get(start..end).unwrap_or_default(), output) {
                     *failed += 1;
                 }
-                output.push(b'\n');
                 start = end;
             }
         }));
@@ -448,6 +547,10 @@ impl Block {
         }
     }
 }
+
+/// What the pipeline does with one input line: appends its output (whole lines) and returns
+/// `false` for a line answered with an ErrorReport.
+type Job<'a> = dyn Fn(&[u8], &mut Vec<u8>) -> bool + Sync + 'a;
 
 enum BatchError {
     Read(io::Error),
@@ -479,11 +582,10 @@ fn progress_bar(len: Option<u64>) -> indicatif::ProgressBar {
 /// order, as they come: a reader thread cuts the input into numbered blocks, the workers evaluate
 /// them, and this thread puts them back in order. A fixed set of blocks circulates, so memory
 /// stays bounded. A read error comes before a write error.
-fn evaluate_parallel(
+fn run_parallel(
     reader: impl BufRead + Send,
     w: &mut impl Write,
-    params: &Parameters,
-    options: Options,
+    job: &Job<'_>,
     workers: usize,
     progress: &indicatif::ProgressBar,
 ) -> Result<Tally, BatchError> {
@@ -509,7 +611,7 @@ fn evaluate_parallel(
                         .unwrap_or_else(PoisonError::into_inner)
                         .recv();
                     let Ok(mut block) = next else { break };
-                    block.evaluate(params, options);
+                    block.run(job);
                     if done_tx.send(block).is_err() {
                         break;
                     }

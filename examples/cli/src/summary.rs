@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use migratiepact_core::api::PeriodResult;
+use migratiepact_core::contract::DeadlineStatus;
 use migratiepact_core::{Assessment, ErrorReport, Locale};
 
 /// The case's own locale, when the input says one (the summary follows it).
@@ -121,10 +122,16 @@ pub fn assessment(a: &Assessment, l: Locale) -> String {
                 .first()
                 .map(|b| format!("{} {}", b.act, b.article))
                 .unwrap_or_default();
-            let status = d
-                .status
-                .map(|st| format!(" [{}]", show(&st, l)))
-                .unwrap_or_default();
+            let status = match (d.status, &d.completed_at) {
+                (Some(DeadlineStatus::Met), Some(on)) => {
+                    format!(" [{} {on}]", t(l, "voldaan op", "met on"))
+                }
+                (Some(DeadlineStatus::Missed), Some(on)) => {
+                    format!(" [{} {on}]", t(l, "te laat voldaan op", "done late on"))
+                }
+                (Some(st), _) => format!(" [{}]", show(&st, l)),
+                (None, _) => String::new(),
+            };
             let ext = if d.extended {
                 t(l, " (verlengd)", " (extended)")
             } else {
