@@ -250,7 +250,7 @@ pub fn deadline(id: &str) -> Option<&'static DeadlineInfo> {
 }
 
 /// The name of a deadline id in `locale` (the id itself when it is not in the catalogue).
-pub fn deadline_name<'a>(id: &'a str, locale: Locale) -> &'a str {
+pub fn deadline_name(id: &str, locale: Locale) -> &str {
     match deadline(id) {
         Some(d) => d.name(locale),
         None => id,
