@@ -27,5 +27,6 @@ exec cargo mutants \
     --cargo-test-arg=--package=migratiepact-conformance \
     --cargo-test-arg=--lib \
     --cargo-test-arg=--test=conformance \
+    --cargo-test-arg=--test=periods \
     --timeout-multiplier 3 \
     "$@"

@@ -8,7 +8,8 @@ use migratiepact_core::{evaluate_json_with, render, Locale, Options, Parameters}
 
 fn same_as_serde_json(bytes: &[u8], locale: Option<Locale>) -> (bool, usize) {
     let params = Parameters::embedded();
-    let result = migratiepact_core::decode_case(bytes)
+    // The surface's locale is that of the decoder's messages too.
+    let result = migratiepact_core::api::decode_case_with(bytes, Options { locale })
         .and_then(|case| migratiepact_core::evaluate_with(&case, params, Options { locale }));
     let expected = match &result {
         Ok(a) => serde_json::to_string(a).unwrap(),

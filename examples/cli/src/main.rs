@@ -371,7 +371,7 @@ fn evaluate(
         outln!("{}", out.json);
         out.ok
     } else {
-        let result = migratiepact_core::decode_case(&bytes)
+        let result = migratiepact_core::api::decode_case_with(&bytes, options)
             .and_then(|case| migratiepact_core::evaluate_with(&case, &params, options));
         let locale = options
             .locale
