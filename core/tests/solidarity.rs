@@ -4,11 +4,11 @@
 
 use std::path::PathBuf;
 
-use migratiepact_core::law::solidarity::{self, Share, SolidarityRequest};
+use migratiepact_core::law::solidarity::{Share, SolidarityRequest};
 use serde_json::{json, Value};
 
 fn run(request: &Value) -> (bool, Value) {
-    let out = solidarity::solidarity_json(request.to_string().as_bytes());
+    let out = migratiepact_core::api::solidarity_json(request.to_string().as_bytes());
     (out.ok, serde_json::from_str(&out.json).unwrap())
 }
 
@@ -147,7 +147,7 @@ fn decimal_figures_and_rounding() {
 #[test]
 fn a_bare_figures_object_is_accepted() {
     // A figures file as kept on disk: `{"population": …, "gdp": …, "memberStates": […]}`.
-    let out = solidarity::solidarity_json(br#"{"gdp":{"unit":"EUR million"},"memberStates":[{"state":"NL","population":1,"gdp":1},{"state":"BE","population":1,"gdp":3}]}"#);
+    let out = migratiepact_core::api::solidarity_json(br#"{"gdp":{"unit":"EUR million"},"memberStates":[{"state":"NL","population":1,"gdp":1},{"state":"BE","population":1,"gdp":3}]}"#);
     assert!(out.ok, "{}", out.json);
     let s: Value = serde_json::from_str(&out.json).unwrap();
     // ½·½ + ½·¼ = 3/8 → 11 250 relocations.

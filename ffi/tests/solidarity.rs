@@ -30,10 +30,7 @@ fn share_matches_the_core_byte_for_byte() {
     let input = br#"{"memberStates":[{"state":"NL","population":1,"gdp":1},{"state":"BE","population":1,"gdp":3}]}"#;
     let (status, json) = call(input);
     assert_eq!(status, MpStatus::MpOk);
-    assert_eq!(
-        json,
-        migratiepact_core::law::solidarity::solidarity_json(input).json
-    );
+    assert_eq!(json, migratiepact_core::api::solidarity_json(input).json);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["relocations"]["rounded"], "11250");
 }

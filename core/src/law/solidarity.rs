@@ -960,21 +960,6 @@ pub fn decode_request(bytes: &[u8]) -> Result<Request, ErrorReport> {
     })
 }
 
-/// Bytes in, JSON out: the entry point for the C library and the WASM package (one-line shells,
-/// as `evaluate_json`). The request is a [`SolidarityRequest`] (docs/solidarity.md); the answer
-/// a [`Share`] (`ok: true`) or an ErrorReport (`ok: false`).
-pub fn solidarity_json(bytes: &[u8]) -> crate::JsonOutput {
-    let result = decode_request(bytes).and_then(Request::answer);
-    let (ok, json) = match &result {
-        Ok(s) => (true, serde_json::to_string(s)),
-        Err(r) => (false, serde_json::to_string(r)),
-    };
-    crate::JsonOutput {
-        ok,
-        json: json.unwrap_or_else(|_| String::from(r#"{"schemaVersion":1,"errors":[]}"#)),
-    }
-}
-
 #[cfg(test)]
 mod decimal_display_tests {
     use super::*;

@@ -72,7 +72,7 @@ pub fn run(args: Args) -> ExitCode {
         bytes
     };
     if args.json {
-        let out = solidarity::solidarity_json(&bytes);
+        let out = migratiepact_core::api::solidarity_json(&bytes);
         outln!("{}", out.json);
         return if out.ok {
             ExitCode::SUCCESS
