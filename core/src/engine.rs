@@ -458,34 +458,11 @@ impl<'a> Ctx<'a> {
     }
 
     /// A minimum period within which nobody has to act (the legacy rest period, RULES §1.2): a
-    /// Dutch period counted from the day after the event (Awb 6:8) that the Atw never extends.
-    /// Computed as [`Ctx::limit`] with the Atw-exempt counting, without the Atw 4 note and basis
-    /// that counting carries (they would name a ground, deprivation of liberty or length, that is
-    /// not the reason here).
+    /// Dutch period counted from the day after the event (Awb 6:8) that the Atw never extends
+    /// ([`Counting::Minimum`]).
     pub fn minimum_limit(&mut self, mut spec: LimitSpec) -> Option<Computed> {
-        spec.counting = Counting::Atw { liberty: true };
-        let (cal, notes) = (self.calendar_notes.len(), self.notes.len());
-        let computed = self.limit(spec)?;
-        let atw4 = |b: &Basis| b.act == "Atw" && b.article == "4";
-        let added: Vec<CalendarNote> = self.calendar_notes.drain(cal..).collect();
-        for n in added {
-            if !matches!(n, CalendarNote::AtwExclusion { .. }) {
-                self.calendar_notes.push(n);
-            }
-        }
-        let kept: Vec<Note> = self
-            .notes
-            .drain(notes..)
-            .filter(|n| !n.basis.iter().any(atw4))
-            .collect();
-        self.notes.extend(kept);
-        if let Some(d) = self.deadlines.last_mut() {
-            d.basis.retain(|b| !atw4(b));
-        }
-        if let Some(e) = self.explanation.last_mut() {
-            e.basis.retain(|b| !atw4(b));
-        }
-        Some(computed)
+        spec.counting = Counting::Minimum;
+        self.limit(spec)
     }
 }
 

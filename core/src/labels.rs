@@ -388,6 +388,11 @@ const COUNTING: &[Row] = &[
         "Limit on a deprivation of liberty (Atw art. 4)",
     ),
     (
+        "atwMinimum",
+        "Minimumtermijn (art. 6:8 Awb)",
+        "Minimum period (Awb art. 6:8)",
+    ),
+    (
         "acDays",
         "AC-dagen (art. 3.110 Vb, oud)",
         "AC days (Aliens Decree art. 3.110, legacy)",
@@ -431,6 +436,11 @@ const COUNTING_RULE: &[Row] = &[
         "atwLiberty",
         "De termijn begrenst een vrijheidsbeneming: de Algemene termijnenwet verschuift hem niet (art. 4(1)(c) Atw).",
         "The limit bounds a deprivation of liberty: the General Time Limits Act does not move it (Atw art. 4(1)(c)).",
+    ),
+    (
+        "atwMinimum",
+        "Een minimum waarbinnen niemand iets hoeft te doen: de termijn begint de dag na de gebeurtenis (art. 6:8 Awb) en wordt niet verschoven; de volgende stap mag de dag na de laatste dag plaatsvinden, welke dag dat ook is.",
+        "A minimum within which nobody has to act: it starts the day after the event (Awb art. 6:8) and is not moved; the next step may take place on the day after its last day, whatever day that is.",
     ),
     (
         "acDays",

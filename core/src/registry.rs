@@ -99,6 +99,12 @@ pub const RULES: &[Rule] = &[
     rule("crisis.noodplanActive", "Noodplan", "(the activation's source)", "", false,
          "Reports the activations in force on the days that matter for the case: the making and the registration of the application (RULES §8: \"the engine reports which derogations are active on a date\"). CFR […]",
          "law::crisis"),
+    rule("deadline.met", "(limit)", "(the deadline's own basis)", "", false,
+         "A deadline whose completing act is recorded in the case (catalogue `completed_by`) was met: the act fell on or before the due date (or before `expiresAt` for limits in hours). Explained with the first basis of the limit itself.",
+         "status"),
+    rule("deadline.missed", "(limit)", "(the deadline's own basis)", "", false,
+         "A deadline whose completing act is recorded in the case was missed: the act fell after the due date (or at or after `expiresAt` for limits in hours). Explained with the first basis of the limit itself.",
+         "status"),
     rule("eurodac.ageUnknown", "EDR", "15(1)", "http://data.europa.eu/eli/reg/2024/1358/oj", false,
          "Applies the Eurodac rules to the case (both regimes).",
          "law::eurodac"),
@@ -441,9 +447,6 @@ pub const RULES: &[Rule] = &[
     rule("screening.timeLimit", "SR", "8(3)", "http://data.europa.eu/eli/reg/2024/1356/oj", true,
          "the screening shall be carried out without delay and in any case be completed within seven days from the apprehension in the external border area, the disembarkation in the territory of the Member State concerned or the […]",
          "law::screening"),
-    rule("screening.timeLimitUnknown", "SR", "8(3)", "http://data.europa.eu/eli/reg/2024/1356/oj", true,
-         "the screening shall be carried out without delay and in any case be completed within seven days from the apprehension in the external border area, the disembarkation in the territory of the Member State concerned or the […]",
-         "law::screening"),
     rule("solidarity.fairShare.financial", "AMMR", "12(2)(b)", "http://data.europa.eu/eli/reg/2024/1351/oj", false,
          "The fair share with its explanation: [`fair_share`] plus the pool default (AMMR 12(2)), provenance and notes.",
          "law::solidarity"),
@@ -525,7 +528,7 @@ mod tests {
                 r.id
             );
             assert!(
-                !r.provision.is_empty() && r.module.starts_with("law"),
+                !r.provision.is_empty() && (r.module.starts_with("law") || r.module == "status"),
                 "{}",
                 r.id
             );

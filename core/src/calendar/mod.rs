@@ -261,6 +261,10 @@ pub enum Counting {
         /// The period bounds a deprivation of liberty (Atw 4(1)(c)): never extended.
         liberty: bool,
     },
+    /// A Dutch minimum period within which nobody has to act (the legacy rest period, "ten
+    /// minste zes dagen", Vb-old 3.109(1)): counted from the day after the event (Awb 6:8); the
+    /// Atw, which lengthens periods within which an act must or may be done, never moves it.
+    Minimum,
     /// Aanmeldcentrum days (Vb-old 3.110(3)): weekends and Atw holidays do not count, except at
     /// Aanmeldcentrum Schiphol where every day counts. Day 1 is the first AC day on or after the
     /// start; the period ends at the end of the `amount`-th AC day.
@@ -281,6 +285,7 @@ impl Counting {
             Counting::Dublin3Art42 => "dublin3Art42",
             Counting::Atw { liberty: false } => "atw",
             Counting::Atw { liberty: true } => "atwLiberty",
+            Counting::Minimum => "atwMinimum",
             Counting::AcDays { schiphol: false } => "acDays",
             Counting::AcDays { schiphol: true } => "acDaysSchiphol",
         }

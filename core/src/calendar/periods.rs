@@ -162,6 +162,12 @@ fn days(
                 }
             }
         }
+        Counting::Minimum => {
+            // A minimum within which nobody acts: counted from the day after (Awb 6:8), never
+            // moved, so no day of the week or holiday matters.
+            basis.push(Basis::new("Awb", "6:8", uri::AWB));
+            looks_at_holidays = false;
+        }
         Counting::AcDays { .. } => {}
     }
     in_range(due)?;
@@ -205,6 +211,7 @@ fn working_days(
                 notes.push(note);
             }
         }
+        Counting::Minimum => basis.push(Basis::new("Awb", "6:8", uri::AWB)),
         Counting::AcDays { .. } => {}
     }
     notes.extend(undecreed_years(cal, from.succ_opt().unwrap_or(from), due));
@@ -301,6 +308,7 @@ fn hours(event: When, period: Period, counting: Counting) -> Result<Computed, Ca
                 notes.push(note);
             }
         }
+        Counting::Minimum => {}
         Counting::AcDays { .. } => {}
     }
     if let When::Date(d) = event {

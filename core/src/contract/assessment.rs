@@ -273,8 +273,8 @@ pub struct Deadline {
     /// How days are counted: "calendarDays", "workingDays", "acDays", "hours", "weeks",
     /// "months", "years".
     pub unit: &'static str,
-    /// Counting rule: "pr1182", "ammr75", "dublin3Art42", "atw", "atwLiberty", "acDays",
-    /// "acDaysSchiphol".
+    /// Counting rule: "pr1182", "ammr75", "apr73", "rbpr11", "dublin3Art42", "atw",
+    /// "atwLiberty", "atwMinimum", "acDays", "acDaysSchiphol".
     pub counting: &'static str,
     /// Last Amsterdam day on which the act is in time.
     pub due: String,

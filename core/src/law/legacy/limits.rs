@@ -244,7 +244,7 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
         from: end,
         period: Period::days(6),
         // A minimum: counted from the day after (Awb 6:8), never extended by the Atw.
-        counting: Counting::Atw { liberty: true },
+        counting: Counting::Minimum,
         basis: vec![vb_old("3.109(1)"), vb_old("3.108d(8)")],
         rule: "legacy.limit.restPeriod",
         label: text!(
