@@ -58,6 +58,8 @@ def pytype(s: dict) -> str:
         if key in s:
             parts = []
             for alt in s[key]:
+                if "type" in s and not any(k in alt for k in ("type", "$ref", "const", "enum")):
+                    alt = {**alt, "type": s["type"]}  # {"type": "string", "anyOf": [{"format": …}]}
                 t = pytype(alt)
                 if t.startswith("Literal[") and parts and parts[-1].startswith("Literal["):
                     parts[-1] = parts[-1][:-1] + ", " + t[len("Literal["):]
@@ -92,6 +94,10 @@ def doc(s: dict, indent: str) -> list[str]:
 def typed_dict(name: str, s: dict) -> list[str]:
     props = s.get("properties", {})
     required = set(s.get("required", []))
+    if name == "Case":
+        # RULES §0, every fact may be unknown: the decoder takes a Case with only its
+        # schemaVersion (the sections default to empty), which the schema does not say.
+        required &= {"schemaVersion"}
     fields = []
     for key, p in props.items():
         t = pytype(p)

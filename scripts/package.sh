@@ -6,7 +6,7 @@
 #       with the symlinks libmigratiepact.so.MAJOR and libmigratiepact.so, lib/libmigratiepact.a,
 #       lib/pkgconfig/migratiepact.pc (relocatable: ${pcfiledir}; Libs.private for static links),
 #       share/doc/migratiepact/{LICENSE,README.md}
-#   dist/migratiepact-VERSION-cp39-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64.whl
+#   dist/migratiepact-VERSION-cp39-abi3-manylinux2014_x86_64.manylinux_2_17_x86_64.whl
 #                                                       the Python package (maturin, PyO3 abi3)
 #   dist/migratiepact-VERSION.jar                       the Java binding (JNA), with the C
 #                                                       library inside; `java -jar` runs a case
@@ -108,8 +108,13 @@ EOF
 python_wheel() {
   log "maturin build --release --zig --compatibility manylinux2014 (python/)"
   rm -f "$DIST"/migratiepact-*.whl
-  (cd python && maturin build --release --zig --compatibility manylinux2014 --target "$TRIPLE" \
-    --out "$DIST" --quiet 2>&1 | grep -v '^\s*$' | tail -n 5)
+  local log="$CARGO_TARGET_DIR/maturin.log"
+  if ! (cd python && maturin build --release --zig --compatibility manylinux2014 --target "$TRIPLE" \
+    --out "$DIST" >"$log" 2>&1); then
+    grep -v '^ *Compiling' "$log" | tail -n 40
+    return 1
+  fi
+  tail -n 2 "$log"
   ls "$DIST"/migratiepact-"$VERSION"-*.whl
 }
 

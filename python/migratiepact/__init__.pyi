@@ -103,21 +103,21 @@ BorderLocation = Literal["schiphol", "terApel", "budel", "zevenaar"]
 
 class Case(TypedDict):
     """The case (input)."""
-    applicant: Applicant
+    applicant: NotRequired[Applicant]
     """The applicant."""
-    application: Application
+    application: NotRequired[Application]
     """The application."""
     asOf: NotRequired[Moment | None]
     """The moment of assessment; gives every deadline a status. The engine has no clock."""
     caseId: NotRequired[str | None]
     """Caller's reference (≤ 128 characters), echoed back."""
-    decision: DecisionFacts
+    decision: NotRequired[DecisionFacts]
     """The decision on the application, when one has been notified."""
-    dublin: DublinFacts
+    dublin: NotRequired[DublinFacts]
     """Responsibility (AMMR / Dublin III) facts."""
-    grounds: Grounds
+    grounds: NotRequired[Grounds]
     """Grounds of APR 42(1) (and 42(3) for unaccompanied minors), and inadmissibility."""
-    legacy: LegacyFacts
+    legacy: NotRequired[LegacyFacts]
     """Legacy-regime process dates (Vw-old / Vb-old)."""
     locale: NotRequired[Locale | None]
     """Language of texts: "nl" (default) or "en"."""
@@ -125,7 +125,7 @@ class Case(TypedDict):
     """`true` asks for a decision receipt in the assessment (docs/receipts.md). Not a fact of the case: it is left out of the receipt's input hash."""
     schemaVersion: int
     """Contract version; must be 1."""
-    screening: ScreeningFacts
+    screening: NotRequired[ScreeningFacts]
     """Screening facts (SR)."""
 
 class Component(TypedDict):
@@ -358,7 +358,7 @@ class MissingFact(TypedDict):
     path: str
     """JSON Pointer into the Case."""
 
-Moment = Any
+Moment = str
 """An RFC 3339 instant with offset, or a YYYY-MM-DD date (that Amsterdam day)."""
 
 class MonitoringRecord(TypedDict):

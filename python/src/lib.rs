@@ -52,7 +52,7 @@ impl JsonFunction {
         doc: PyBackedBytes,
         engine: Option<&Engine>,
     ) -> (bool, String) {
-        let params = engine.map_or_else(Parameters::embedded, |e| &e.params);
+        let params = params_of(engine);
         let f = self.f;
         let out = py.detach(|| f(&doc, params));
         (out.ok, out.json)
@@ -67,7 +67,7 @@ impl JsonFunction {
         docs: Vec<PyBackedBytes>,
         engine: Option<&Engine>,
     ) -> Vec<(bool, String)> {
-        let params = engine.map_or_else(Parameters::embedded, |e| &e.params);
+        let params = params_of(engine);
         let f = self.f;
         py.detach(|| {
             docs.par_iter()
@@ -127,12 +127,7 @@ fn deadline(
     let locale = match locale {
         "nl" => Locale::Nl,
         "en" => Locale::En,
-        other => {
-            return refusal(
-                "/locale",
-                format!("{other:?} is not \"nl\" or \"en\""),
-            )
-        }
+        other => return refusal("/locale", format!("{other:?} is not \"nl\" or \"en\"")),
     };
     let Some(engine) = engine else {
         let out = api::deadline_json(from_, period, law, locale);
@@ -150,8 +145,20 @@ fn deadline(
     }
 }
 
+/// The engine's parameter set, or the embedded one.
+fn params_of(engine: Option<&Engine>) -> &Parameters {
+    match engine {
+        Some(e) => &e.params,
+        None => Parameters::embedded(),
+    }
+}
+
 fn refusal(path: &str, message: String) -> (bool, String) {
-    let report = ErrorReport::new(vec![InputError::new(ErrorCode::InvalidValue, path, message)]);
+    let report = ErrorReport::new(vec![InputError::new(
+        ErrorCode::InvalidValue,
+        path,
+        message,
+    )]);
     (false, render(&Err(report)).json)
 }
 

@@ -39,8 +39,12 @@ fn countings() -> Vec<&'static str> {
             Counting::Pr1182
             | Counting::Ammr75
             | Counting::Dublin3Art42
-            | Counting::Atw { liberty: false | true }
-            | Counting::AcDays { schiphol: false | true } => {}
+            | Counting::Atw {
+                liberty: false | true,
+            }
+            | Counting::AcDays {
+                schiphol: false | true,
+            } => {}
         }
     }
     all.iter().map(Counting::name).collect()
@@ -111,7 +115,17 @@ impl Gen {
             if let Some(alts) = s.get(key).and_then(Value::as_array) {
                 let mut parts: Vec<String> = Vec::new();
                 for alt in alts {
-                    let t = self.ts(alt);
+                    // `{"type": "string", "anyOf": [{"format": …}, …]}`: the type is the parent's.
+                    let mut alt = alt.clone();
+                    if let (Some(o), Some(t)) = (alt.as_object_mut(), s.get("type")) {
+                        let bare = ["type", "$ref", "const", "enum"]
+                            .iter()
+                            .all(|k| !o.contains_key(*k));
+                        if bare {
+                            o.insert("type".into(), t.clone());
+                        }
+                    }
+                    let t = self.ts(&alt);
                     if !parts.contains(&t) {
                         parts.push(t);
                     }
@@ -168,20 +182,32 @@ impl Gen {
             let _ = writeln!(out, "export type {name} = {};", self.ts(s));
             return;
         };
-        let required: Vec<&str> = s
+        let mut required: Vec<&str> = s
             .get("required")
             .and_then(Value::as_array)
             .map(|r| r.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
+        // RULES §0, every fact may be unknown: the decoder takes a Case with only its
+        // schemaVersion (the sections default to empty), which the schema does not say.
+        if name == "Case" {
+            required.retain(|k| *k == "schemaVersion");
+        }
         let _ = writeln!(out, "export interface {name} {{");
         for (key, p) in props {
             Self::doc(out, p, "  ");
             let mut t = self.ts(p);
-            let over = self.overrides.iter().find(|((n, k), _)| n == &name && k == key);
+            let over = self
+                .overrides
+                .iter()
+                .find(|((n, k), _)| n == &name && k == key);
             if let Some((_, replacement)) = over {
                 t = t.replacen("string", replacement, 1);
             }
-            let opt = if required.contains(&key.as_str()) { "" } else { "?" };
+            let opt = if required.contains(&key.as_str()) {
+                ""
+            } else {
+                "?"
+            };
             // A member serde skips when it is None is never null when present.
             if !opt.is_empty() && self.answers.iter().any(|a| a == name) {
                 t = t

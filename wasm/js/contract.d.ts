@@ -120,21 +120,21 @@ export type BorderLocation = "schiphol" | "terApel" | "budel" | "zevenaar";
 /** The case (input). */
 export interface Case {
   /** The applicant. */
-  applicant: Applicant;
+  applicant?: Applicant;
   /** The application. */
-  application: Application;
+  application?: Application;
   /** The moment of assessment; gives every deadline a status. The engine has no clock. */
   asOf?: Moment | null;
   /** Caller's reference (≤ 128 characters), echoed back. */
   caseId?: string | null;
   /** The decision on the application, when one has been notified. */
-  decision: DecisionFacts;
+  decision?: DecisionFacts;
   /** Responsibility (AMMR / Dublin III) facts. */
-  dublin: DublinFacts;
+  dublin?: DublinFacts;
   /** Grounds of APR 42(1) (and 42(3) for unaccompanied minors), and inadmissibility. */
-  grounds: Grounds;
+  grounds?: Grounds;
   /** Legacy-regime process dates (Vw-old / Vb-old). */
-  legacy: LegacyFacts;
+  legacy?: LegacyFacts;
   /** Language of texts: "nl" (default) or "en". */
   locale?: Locale | null;
   /** `true` asks for a decision receipt in the assessment (docs/receipts.md). Not a fact of the case: it is left out of the receipt's input hash. */
@@ -142,7 +142,7 @@ export interface Case {
   /** Contract version; must be 1. */
   schemaVersion: number;
   /** Screening facts (SR). */
-  screening: ScreeningFacts;
+  screening?: ScreeningFacts;
 }
 
 /** A screening component. */
@@ -418,7 +418,7 @@ export interface MissingFact {
 }
 
 /** An RFC 3339 instant with offset, or a YYYY-MM-DD date (that Amsterdam day). */
-export type Moment = unknown;
+export type Moment = string;
 
 /** The monitoring record (SR 10, APR 43(4)). */
 export interface MonitoringRecord {
