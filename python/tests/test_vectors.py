@@ -42,7 +42,11 @@ def test_evaluate_gives_the_dict_or_raises_with_the_errors():
             assert e.value.errors == want["errors"]
             assert e.value.report == want
         else:
-            assert migratiepact.evaluate(json.loads(text)) == want
+            try:
+                doc = json.loads(text)
+            except ValueError:  # e.g. a byte-order mark the engine skips: pass the text
+                doc = text
+            assert migratiepact.evaluate(doc) == want
 
 
 def test_evaluate_many_keeps_order_and_reports_in_place():

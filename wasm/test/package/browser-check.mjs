@@ -22,7 +22,10 @@ function run(root, custom) {
     let child;
     let fetchedCustom = false;
     let timer;
+    let finished = false;
     const done = (ok, msg) => {
+      if (finished) return;
+      finished = true;
       console.log(`${path.basename(root)}: ${msg}`);
       ok ? passed++ : failed++;
       clearTimeout(timer);

@@ -34,8 +34,16 @@ for (const line of readFileSync(join(dir, "index.tsv"), "utf8").split("\n")) {
   }
   const want = readFileSync(join(dir, `${id}.out`), "utf8");
   check(evaluateJson(text) === want, `${id}: evaluateJson differs from the CLI`);
-  const r = evaluate(JSON.parse(text.length ? text : "null"));
-  check(r.type === (JSON.parse(want).errors ? "errors" : "assessment") || text === "", `${id}: evaluate type`);
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    continue; // not JSON: evaluate() takes a value
+  }
+  const r = evaluate(doc);
+  const a = JSON.parse(want);
+  // evaluate(value) re-serialises the value: same answer unless the text had duplicate keys.
+  if (!a.errors) check(r.type === "assessment" && JSON.stringify({ ...r, type: undefined }) === JSON.stringify(a), `${id}: evaluate`);
 }
 console.log(`vectors: ${passed} byte-identical, ${skipped} not UTF-8 (skipped); engine ${version()}`);
 
