@@ -138,16 +138,31 @@ java_jar() {
 # --- npm tarball ------------------------------------------------------------------------------
 npm_tarball() {
   log "scripts/build-wasm.sh + npm pack"
-  (unset CARGO_TARGET_DIR; bash scripts/build-wasm.sh) | tail -n 3
+  # wasm/pkg as the wasm stage of the tests left it, when nothing it is built from is newer.
+  local bg=wasm/pkg/migratiepact_bg.wasm
+  if [ -f "$bg" ] && [ -z "$(find core wasm/src wasm/js wasm/Cargo.toml wasm/README.md Cargo.lock LICENSE -newer "$bg" -type f 2>/dev/null | head -1)" ]; then
+    echo "package: wasm/pkg is up to date ($(stat -c %s "$bg") B .wasm)"
+  else
+    (unset CARGO_TARGET_DIR; bash scripts/build-wasm.sh) | tail -n 3
+  fi
   rm -f "$DIST"/migratiepact-*.tgz
   (cd "$DIST" && npm pack "$ROOT/wasm/pkg" --quiet >/dev/null)
   ls "$DIST/migratiepact-$VERSION.tgz"
 }
 
-if want c; then c_library; fi
-if want python; then python_wheel; fi
-if want java; then java_jar; fi
-if want npm; then npm_tarball; fi
+times=()
+for a in c python java npm; do
+  want "$a" || continue
+  start=$SECONDS
+  case $a in
+    c) c_library ;;
+    python) python_wheel ;;
+    java) java_jar ;;
+    npm) npm_tarball ;;
+  esac
+  times+=("$a $((SECONDS - start)) s")
+done
+echo "package: times: ${times[*]}"
 
 log "dist/"
 (cd "$DIST" && for f in *; do printf '%10d B  %s\n' "$(stat -c %s "$f")" "$f"; done)
