@@ -60,6 +60,7 @@ if want java && { ! command -v javac >/dev/null || [ ! -f "$JNA_JAR" ]; }; then
   log "apt-get install openjdk-17-jdk-headless libjna-java"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jdk-headless libjna-java >/dev/null
 fi
+command -v strip >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binutils >/dev/null; }
 mkdir -p "$DIST"
 
 # --- C library --------------------------------------------------------------------------------

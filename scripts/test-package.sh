@@ -62,6 +62,17 @@ timed() { times+=("$1 $2 s"); }
 # The code block after `<!-- snippet: NAME -->` in README.md.
 snippet() { awk -v name="$1" '$0 ~ "<!-- snippet: " name " -->" {f=1; next} f && /^```/ {if (in_) exit; in_=1; next} f && in_ {print}' "$ROOT/README.md"; }
 
+# --- tools (idempotent; scripts/package.sh installs its own) ------------------------------------
+need=()
+command -v pkg-config >/dev/null || need+=(pkg-config)
+command -v g++ >/dev/null || need+=(g++)
+command -v objdump >/dev/null || need+=(binutils)
+python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
+if [ ${#need[@]} -gt 0 ]; then
+  log "apt-get install ${need[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
 # --- artifacts --------------------------------------------------------------------------------
 start=$SECONDS
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
