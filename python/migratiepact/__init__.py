@@ -26,9 +26,11 @@ __all__ = [
     "evaluate",
     "evaluate_json",
     "evaluate_many",
+    "evaluate_many_json",
     "solidarity",
     "solidarity_json",
     "solidarity_many",
+    "solidarity_many_json",
     "version",
     "__version__",
 ]
@@ -76,7 +78,8 @@ def _value(ok_json):
 
 
 def _bind(name, engine=None):
-    """`(<name>_json, <name>, <name>_many)` for one function of the core's table."""
+    """`(<name>_json, <name>, <name>_many, <name>_many_json)` for one function of the core's
+    table."""
     native = _native.JSON_FUNCTIONS[name]
 
     def as_json(text):
@@ -85,19 +88,24 @@ def _bind(name, engine=None):
     def as_dict(doc):
         return _value(native(_bytes(doc), engine))
 
+    def many_json(docs):
+        return [text for _, text in native.many([_bytes(d) for d in docs], engine)]
+
     def many(docs):
-        return [_json.loads(text) for _, text in native.many([_bytes(d) for d in docs], engine)]
+        return [_json.loads(text) for text in many_json(docs)]
 
     as_json.__name__, as_dict.__name__, many.__name__ = name + "_json", name, name + "_many"
+    many_json.__name__ = name + "_many_json"
+    many_json.__doc__ = "%s of every document as JSON text (no dicts: the fastest batch)." % name
     as_json.__doc__ = "The core's %s answer for a JSON text, as the CLI prints it." % name
     as_dict.__doc__ = "%s of a dict (or JSON text); raises MigratiepactError." % name
     many.__doc__ = "%s of every document, in order, on every core without the GIL." % name
-    return as_json, as_dict, many
+    return as_json, as_dict, many, many_json
 
 
 # One line per JSON function of the core (and one entry in src/lib.rs JSON_FUNCTIONS).
-evaluate_json, evaluate, evaluate_many = _bind("evaluate")
-solidarity_json, solidarity, solidarity_many = _bind("solidarity")
+evaluate_json, evaluate, evaluate_many, evaluate_many_json = _bind("evaluate")
+solidarity_json, solidarity, solidarity_many, solidarity_many_json = _bind("solidarity")
 
 
 def deadline(from_, period, law="eu", locale="nl", *, _engine=None):
@@ -116,7 +124,8 @@ class Engine:
         if native is None:
             raise MigratiepactError(_json.loads(report))
         self._native = native
-        self.evaluate_json, self.evaluate, self.evaluate_many = _bind("evaluate", native)
+        bound = _bind("evaluate", native)
+        self.evaluate_json, self.evaluate, self.evaluate_many, self.evaluate_many_json = bound
 
     @property
     def parameters(self):

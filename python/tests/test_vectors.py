@@ -52,6 +52,7 @@ def test_evaluate_gives_the_dict_or_raises_with_the_errors():
 def test_evaluate_many_keeps_order_and_reports_in_place():
     docs = [_in(i) for i in IDS]
     assert migratiepact.evaluate_many(docs) == [json.loads(_out(i)) for i in IDS]
+    assert migratiepact.evaluate_many_json(docs) == [_out(i) for i in IDS]
 
 
 def test_evaluate_many_runs_beside_other_python_threads():
