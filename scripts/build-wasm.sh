@@ -66,7 +66,12 @@ before=$(stat -c %s "$BG")
 mv "$BG.opt" "$BG"
 
 VERSION="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)"
-cp wasm/js/index.js wasm/js/index.d.ts "$PKG/"
+# The entry points (node.js, browser.js, init.js, init.node.js, require.cjs; index.js is the
+# universal module the repository's own tests and examples/web import), their types
+# (index.d.ts, init.d.ts, contract.d.ts generated from the Rust types), README and LICENSE.
+cp wasm/js/*.js wasm/js/*.cjs wasm/js/*.d.ts "$PKG/"
+cp wasm/README.md "$PKG/README.md"
+cp LICENSE "$PKG/LICENSE"
 sed "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" wasm/js/package.json > "$PKG/package.json"
 rm -f "$PKG/.gitignore"
 

@@ -2,16 +2,17 @@
 # Runs every test of migratiepact on every surface: native Rust (unit, property, schema,
 # conformance through the Rust API and the CLI), the C library (gcc, valgrind, ASan/UBSan,
 # threads, Python ctypes), the WASM package (Node, TypeScript, headless Chromium), the hostile
-# input catalogue and bounded fuzzing. Installs what it needs when missing.
+# input catalogue, the release packages (C, Python, Java, npm: scripts/test-package.sh) and
+# bounded fuzzing. Installs what it needs when missing.
 #
 #   bash scripts/test.sh            # everything
-#   bash scripts/test.sh native c   # only some stages (native c wasm surfaces ops fuzz)
+#   bash scripts/test.sh native c   # only some stages (native c wasm surfaces ops package fuzz)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
 stages=("$@")
-[ ${#stages[@]} -eq 0 ] && stages=(native c wasm surfaces ops fuzz)
+[ ${#stages[@]} -eq 0 ] && stages=(native c wasm surfaces ops package fuzz)
 
 log() { printf '\n==> %s\n' "$*"; }
 
@@ -56,6 +57,9 @@ wasm_surface() { [ -f scripts/test-wasm.sh ] && bash scripts/test-wasm.sh; }
 surfaces() { [ -f scripts/test-surfaces.sh ] && bash scripts/test-surfaces.sh; }
 fuzz() { [ -f scripts/test-fuzz.sh ] && bash scripts/test-fuzz.sh; }
 ops_reports() { [ -f scripts/test-ops.sh ] && bash scripts/test-ops.sh; }
+# The release artifacts (scripts/package.sh) installed in clean directories and used as an
+# integrator would (C with pkg-config, pip, java -jar, npm with Node, TypeScript, Vite, webpack).
+package() { [ -f scripts/test-package.sh ] && bash scripts/test-package.sh; }
 
 for s in "${stages[@]}"; do
   case $s in
@@ -64,6 +68,7 @@ for s in "${stages[@]}"; do
     wasm) run_stage wasm wasm_surface ;;
     surfaces) run_stage surfaces surfaces ;;
     ops) run_stage ops ops_reports ;;
+    package) run_stage package package ;;
     fuzz) run_stage fuzz fuzz ;;
     *) echo "unknown stage $s"; exit 2 ;;
   esac

@@ -1447,6 +1447,20 @@ mod tests {
     }
 
     #[test]
+    fn every_counting_rule_has_a_name_and_a_sentence() {
+        for c in crate::calendar::Counting::ALL {
+            for locale in [Locale::Nl, Locale::En] {
+                assert!(label("counting", c.name(), locale).is_some(), "{}", c.name());
+                assert!(
+                    COUNTING_RULE.iter().any(|r| r.0 == c.name()),
+                    "{}",
+                    c.name()
+                );
+            }
+        }
+    }
+
+    #[test]
     fn an_id_without_words_is_shown_as_itself() {
         assert_eq!(
             label_or_id("counting", "noSuchRule", Locale::Nl),

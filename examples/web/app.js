@@ -3,13 +3,7 @@
 // `labels(locale)` for the words of every id (procedure kinds, grounds, deadlines, counting
 // rules, acts, the question of each fact). This file holds the layout of the form, the
 // interface's own words (buttons, headings, date hints) and the reading of dates; no rule logic.
-import * as mp from "./pkg/index.js";
-import * as glue from "./pkg/migratiepact.js";
-
-const { evaluate, version } = mp;
-// `labels` is exported by wasm/src/lib.rs; the package's entry point re-exports it once the
-// package lists it (until then: the same, already initialised, wasm-bindgen module).
-const labels = mp.labels ?? glue.labels;
+import { evaluate, version, labels } from "./pkg/index.js";
 
 // ---------------------------------------------------------------------------------------------
 // The form: the Case fields in the order of the procedure. Kinds: text, country, date, instant

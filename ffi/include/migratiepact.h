@@ -76,7 +76,7 @@ typedef enum MpStatus {
    * An internal error: a panic was caught at the boundary (a bug; please report it with the
    * input). No output was produced and nothing was leaked across the boundary.
    */
-  MP_PANIC = 6,
+  MP_PANIC = 6
 } MpStatus;
 
 /**
@@ -94,7 +94,7 @@ typedef enum MpProcedure {
   /**
    * APD as applied by Vw-old/Vb-old (lodged before 12-06-2026).
    */
-  MP_PROCEDURE_LEGACY = 2,
+  MP_PROCEDURE_LEGACY = 2
 } MpProcedure;
 
 /**
@@ -112,7 +112,7 @@ typedef enum MpResponsibility {
   /**
    * Dublin III (registered before 01-07-2026).
    */
-  MP_RESPONSIBILITY_DUBLIN3 = 2,
+  MP_RESPONSIBILITY_DUBLIN3 = 2
 } MpResponsibility;
 
 /**
@@ -126,7 +126,7 @@ typedef enum MpLaw {
   /**
    * Dutch law: Awb 6:8 and the Algemene termijnenwet (the CLI's `--law nl`).
    */
-  MP_LAW_NL = 1,
+  MP_LAW_NL = 1
 } MpLaw;
 
 /**
@@ -264,7 +264,7 @@ typedef struct MpDeadlineResult {
 
 #ifdef __cplusplus
 extern "C" {
-#endif // __cplusplus
+#endif /* __cplusplus */
 
 /**
  * Evaluates one case given as JSON (the contract's Case, schemaVersion 1) with the parameters
@@ -437,6 +437,6 @@ enum MpStatus mp_deadline(const struct MpDeadlineRequest *req, struct MpDeadline
 
 #ifdef __cplusplus
 }  // extern "C"
-#endif  // __cplusplus
+#endif  /* __cplusplus */
 
 #endif  /* MIGRATIEPACT_H */

@@ -22,7 +22,45 @@ fn generate() -> String {
         .expect("cbindgen could not generate the header");
     let mut out = Vec::new();
     bindings.write(&mut out);
-    String::from_utf8(out).unwrap()
+    c89_clean(&String::from_utf8(out).unwrap())
+}
+
+/// Makes cbindgen's output C89-clean: it ends every enumerator with a comma (C89 and C++98 allow
+/// none after the last: `-pedantic` "comma at end of enumerator list"), and it writes
+/// `#endif // __cplusplus` (C89 has no `//` comments).
+fn c89_clean(header: &str) -> String {
+    let mut lines: Vec<String> = header
+        .lines()
+        .map(|l| match l.split_once("//") {
+            Some((code, comment)) if code.trim_start().starts_with("#endif") => {
+                format!("{}/* {} */", code, comment.trim())
+            }
+            _ => l.to_owned(),
+        })
+        .collect();
+    let mut in_enum = false;
+    let mut last_enumerator = None;
+    for i in 0..lines.len() {
+        let line = lines[i].trim_end().to_owned();
+        if line.starts_with("typedef enum ") || line.starts_with("enum ") && line.ends_with('{') {
+            in_enum = true;
+            last_enumerator = None;
+        } else if in_enum && line.starts_with('}') {
+            if let Some(j) = last_enumerator {
+                let l: &mut String = &mut lines[j];
+                l.pop();
+            }
+            in_enum = false;
+        } else if in_enum && line.starts_with("  ") && line.ends_with(',') {
+            let t = line.trim_start();
+            if !t.starts_with('*') && !t.starts_with("/*") {
+                last_enumerator = Some(i);
+            }
+        }
+    }
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
 }
 
 #[test]

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { evaluate, evaluateJson, deadline, version, Engine, solidarityJson } from "../pkg/index.js";
+import { evaluate, evaluateJson, deadline, version, labels, Engine, solidarityJson } from "../pkg/index.js";
 
 const root = new URL("../../", import.meta.url);
 const cargoVersion = /^version = "(.*)"/m.exec(readFileSync(new URL("Cargo.toml", root), "utf8"))[1];
@@ -121,4 +121,22 @@ test("solidarityJson(request) computes the AMMR fair share (hand-computed 3/8 of
   );
   assert.equal(out.relocations.rounded, "11250");
   assert.ok(JSON.parse(solidarityJson("{not json")).errors.length > 0);
+});
+
+test("labels(locale): the engine's words, Dutch by default, English on request", () => {
+  const nl = labels();
+  const en = labels("en");
+  assert.equal(nl.procedureKind.asylumBorder, "Asielgrensprocedure");
+  assert.notEqual(en.procedureKind.asylumBorder, nl.procedureKind.asylumBorder);
+  assert.deepEqual(Object.keys(en).sort(), Object.keys(nl).sort());
+  // Every deadline and counting rule an assessment gives has words in both languages.
+  const case_ = JSON.parse(readFileSync(new URL("examples/cases/legacy-ter-apel.json", root), "utf8"));
+  const a = evaluate(case_);
+  assert.equal(a.type, "assessment");
+  for (const d of a.deadlines) {
+    for (const words of [nl, en]) {
+      assert.ok(words.counting[d.counting], `counting ${d.counting}`);
+      assert.ok(words.deadline[d.id], `deadline ${d.id}`);
+    }
+  }
 });

@@ -275,6 +275,21 @@ pub enum Counting {
 }
 
 impl Counting {
+    /// Every counting rule, in the order of the contract's documentation. [`Counting::name`]'s
+    /// exhaustive `match` and the test below keep it complete.
+    pub const ALL: [Counting; 10] = [
+        Counting::Pr1182,
+        Counting::Ammr75,
+        Counting::Apr73,
+        Counting::Rbpr11,
+        Counting::Dublin3Art42,
+        Counting::Atw { liberty: false },
+        Counting::Atw { liberty: true },
+        Counting::Minimum,
+        Counting::AcDays { schiphol: false },
+        Counting::AcDays { schiphol: true },
+    ];
+
     /// Stable name used in the output (`counting` of a deadline).
     pub fn name(&self) -> &'static str {
         match self {

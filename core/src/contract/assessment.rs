@@ -289,7 +289,7 @@ pub struct Deadline {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extension: Option<Extension>,
     /// The limit under an unknown fact that would change it, if established (RULES §0).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<Alternative>,
     /// Amsterdam date of the completing act, when recorded in the case (status met/missed).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -320,7 +320,7 @@ pub struct EurodacOutcome {
     pub minimum_age: Option<u32>,
     /// The Eurodac categories of Reg. (EU) 2024/1358 the case falls in (RULES §10), each with its
     /// duty and limit; omitted when none (the legacy regime, or no act on or after 12-06-2026).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub categories: Vec<EurodacCategory>,
 }
 
