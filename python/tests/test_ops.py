@@ -56,16 +56,20 @@ def test_agenda_for_one_authority_and_a_bad_query():
     assert [x["path"] for x in e.value.errors] == ["/asOf", "/within"]
 
 
-def test_impact_of_an_identical_set_is_nothing_and_of_a_new_safe_country_is_a_change():
+def test_impact_of_an_identical_set_is_nothing_and_of_a_dropped_rate_is_a_change():
+    examples = [json.loads(p.read_text()) for p in sorted((ROOT / "examples" / "cases").glob("*.json"))]
     params = json.loads((ROOT / "core" / "params" / "default.json").read_text())
-    assert migratiepact.impact(CASES, params)["cases"] == []
+    assert migratiepact.impact(examples, params)["cases"] == []
+    # Without Bangladesh's recognition rate, APR 42(1)(j) no longer applies to the Zeist family.
     changed = copy.deepcopy(params)
-    changed["safeCountries"].append({**changed["safeCountries"][0], "country": "AFG"})
-    out = migratiepact.impact(CASES, changed)
+    changed["recognitionRates"] = [r for r in changed["recognitionRates"] if r["country"] != "BGD"]
+    out = migratiepact.impact(examples, changed)
     assert out["summary"]["cases"] == 3
-    assert [c["caseId"] for c in out["cases"]] == ["ops-2"]
+    assert [c["caseId"] for c in out["cases"]] == ["IND-2026-000456"]
+    grounds = next(c for c in out["cases"][0]["changes"] if c["path"] == "/procedure/grounds")
+    assert grounds["old"] == ["apr42_1_e", "apr42_1_j"] and grounds["new"] == ["apr42_1_e"]
     with pytest.raises(migratiepact.MigratiepactError):
-        migratiepact.impact(CASES, {"schemaVersion": "nonsense"})
+        migratiepact.impact(examples, {"formatVersion": "nonsense"})
 
 
 def test_labels_are_the_engines_words_in_both_languages():
