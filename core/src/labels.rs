@@ -1450,7 +1450,11 @@ mod tests {
     fn every_counting_rule_has_a_name_and_a_sentence() {
         for c in crate::calendar::Counting::ALL {
             for locale in [Locale::Nl, Locale::En] {
-                assert!(label("counting", c.name(), locale).is_some(), "{}", c.name());
+                assert!(
+                    label("counting", c.name(), locale).is_some(),
+                    "{}",
+                    c.name()
+                );
                 assert!(
                     COUNTING_RULE.iter().any(|r| r.0 == c.name()),
                     "{}",

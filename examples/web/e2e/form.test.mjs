@@ -23,8 +23,7 @@ const pw = await import(pathToFileURL(require.resolve("playwright-core")).href);
 const chromium = pw.chromium ?? pw.default.chromium;
 const axeSource = readFileSync(createRequire(path.join(here, "../package.json")).resolve("axe-core/axe.min.js"), "utf8");
 const pkg = await import(pathToFileURL(path.join(root, "wasm/pkg/index.js")).href);
-const glue = await import(pathToFileURL(path.join(root, "wasm/pkg/migratiepact.js")).href);
-const engine = { labels: pkg.labels ?? glue.labels }; // the engine's words, as the page gets them
+const engine = { labels: pkg.labels }; // the engine's words, as the page gets them
 const NL = engine.labels("nl");
 
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -390,10 +389,47 @@ test("case 3: a legacy case lodged 04-05-2026 in the general procedure at Ter Ap
   await tabStops(page, "legacy");
   assert.ok(out.deadlines.some((d) => d.status === "expired"), "some limits of May have expired by 20 May");
   assert.ok(await page.isVisible(`.tl-row[data-status="expired"] .tl-expired`), "expired drawn as expired");
+
   await axe(page, "legacy");
   await shot(page, "legacy-1366");
   await checkReflow(page, 390);
   await shot(page, "legacy-390");
+  // Registered on 04-05-2026, within the three working days of Vb-old 3.107b from 01-05: the
+  // registration limit is met, and the table says so in words with the date.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await cw.type("/application/registeredAt", "04-05-2026");
+  const after = await output(page);
+  assert.equal(after.deadlines.find((d) => d.id === "legacyRegistration").status, "met");
+  const regRow = await page.innerText(`.deadlines-table tr[data-deadline="legacyRegistration"]`);
+  assert.match(regRow, /voldaan/);
+  assert.match(regRow, /4 mei 2026/);
+  assert.equal(await page.getAttribute(`.tl-row[data-deadline="legacyRegistration"]`, "data-status"), "met");
+  await checkWords(page);
+});
+
+test("a Dublin claimant whose detention is unknown: the ordinary limit, and the limit if detained", async () => {
+  const page = await open();
+  const cw = worker(page, "dublin");
+  await cw.type("/asOf", "01-09-2026"); await cw.time("/asOf", "09:00");
+  await cw.choose("/application/situation", "territory");
+  await cw.choose("/application/borderLocation", "terApel");
+  await cw.type("/application/madeAt", "31-08-2026");
+  await cw.type("/application/registeredAt", "01-09-2026");
+  await cw.type("/applicant/nationality", "SYR");
+  await cw.type("/applicant/dateOfBirth", "01-01-1990");
+  await cw.choose("/dublin/otherMemberStateResponsible", "yes");
+  await cw.choose("/dublin/requestType", "takeCharge");
+  const out = await output(page);
+  const req = out.deadlines.find((d) => d.id === "dublinRequest");
+  assert.ok(req, "a Dublin request limit");
+  const alt = (req.alternatives ?? []).find((a) => a.fact === "/application/detained");
+  assert.ok(alt, "the limit if detained is given while detention is unknown (RULES §0)");
+  const row = page.locator(`.deadlines-table tr[data-deadline="dublinRequest"] [data-alternative="/application/detained"]`);
+  const text = await row.innerText();
+  assert.match(text, /15 september 2026/, "the detained alternative in words, with its date");
+  assert.doesNotMatch(text, /\/application\/|true|false|null/);
+  await checkWords(page);
+  await axe(page, "dublin-alternative");
 });
 
 test("no console errors or page errors", () => {
