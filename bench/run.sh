@@ -36,6 +36,7 @@ CARGO_TARGET_DIR="$BENCH_TARGET_DIR" $NICE cargo build --release -p migratiepact
 CARGO_TARGET_DIR="$BENCH_TARGET_DIR" $NICE cargo bench -p migratiepact-core --bench surfaces --no-run
 
 if [ -f "$BENCH_TARGET_DIR/release/libmigratiepact.so" ]; then
+  ln -sf libmigratiepact.so "$BENCH_TARGET_DIR/release/libmigratiepact.so.0"  # its SONAME
   gcc -O2 -Wall -o bench/c/bench bench/c/bench.c -L"$BENCH_TARGET_DIR/release" -lmigratiepact
 else
   rm -f bench/c/bench

@@ -16,10 +16,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 TARGET_GZ=150000          # bytes: the 150 KB target of issue 6 (not met on stable: see wasm/README.md)
-# Hard limit: a regression past this fails the build. 163 KB since the labels (core/src/labels.rs,
-# the words in Dutch and English for every id a form shows, exported as labels(locale)): they
-# measured +10.7 KB gzipped (151,556 -> 162,260 B).
-BUDGET_GZ=${WASM_BUDGET_GZ:-163000}
+# Hard limit: a regression past this fails the build. 170,000 B, the ceiling issue 15 allows
+# where simplifying costs bytes (the law revision of December 2026, the parameter files through
+# the one decoder, met/missed, messages in Dutch and English): measured 179,250 B with the
+# labels inside the .wasm, 168,663 B with them as the generated module labels.js
+# (wasm/examples/labels_js.rs), on 2026-12-01.
+BUDGET_GZ=${WASM_BUDGET_GZ:-170000}
 PKG="$ROOT/wasm/pkg"
 WASM_OPT="$ROOT/wasm/node_modules/.bin/wasm-opt"
 export PATH="$HOME/.cargo/bin:$PATH"

@@ -75,6 +75,8 @@ done
 # directory cannot put a library from other sources next to the outputs generated here.
 rm -rf "$OUT/lib" && mkdir -p "$OUT/lib"
 cp "$LIB/libmigratiepact.so" "$LIB/libmigratiepact.a" "$LIB/examples/vectors" "$OUT/lib/"
+# The SONAME (ffi/build.rs) that programs linked against the .so look for at run time.
+ln -sf libmigratiepact.so "$OUT/lib/libmigratiepact.so.0"
 LIB=$OUT/lib
 
 # The system libraries a Rust staticlib needs (rustc --print native-static-libs). The crate and

@@ -177,7 +177,8 @@ if ! command -v gcc >/dev/null; then
   missing_surface c "gcc is not installed"
 elif [ ! -f "$LIB" ] || [ ! -f ffi/include/migratiepact.h ]; then
   missing_surface c "$LIB or ffi/include/migratiepact.h missing"
-elif ! gcc -std=c11 -O2 -Wall -Wextra -Iffi/include "$WORK/surfaces.c" -L"$TARGET/release" \
+elif ! ln -sf libmigratiepact.so "$TARGET/release/libmigratiepact.so.0" ||  # the SONAME (ffi/build.rs)
+     ! gcc -std=c11 -O2 -Wall -Wextra -Iffi/include "$WORK/surfaces.c" -L"$TARGET/release" \
       -lmigratiepact -Wl,-rpath,"$TARGET/release" -o "$WORK/surfaces"; then
   echo "FAILED: compiling the C driver"; problems+=("c driver does not compile")
 else

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::calendar::{self, CalendarError, CalendarNote, Computed, Counting, Period, When};
+use crate::calendar::{self, CalendarError, Computed, Counting, Period, When};
 use crate::contract::{
     Alternative, Assessment, Case, CrisisOutcome, Deadline, DeadlineStatus, EngineInfo, ErrorCode,
     EurodacOutcome, Extension, InputError, MissingFact, MonitoringRecord, ProcedureKind,
@@ -136,7 +136,6 @@ pub struct Ctx<'a> {
     missing: Vec<MissingFact>,
     explanation: Vec<Explanation>,
     notes: Vec<Note>,
-    calendar_notes: Vec<CalendarNote>,
     facts_used: Vec<&'static str>,
     errors: Vec<InputError>,
     monitoring: bool,
@@ -166,7 +165,6 @@ impl<'a> Ctx<'a> {
             missing: Vec::new(),
             explanation: Vec::new(),
             notes: Vec::new(),
-            calendar_notes: Vec::new(),
             facts_used: Vec::new(),
             errors: Vec::new(),
             monitoring: false,
@@ -383,10 +381,6 @@ impl<'a> Ctx<'a> {
 
     fn take_notes(&mut self, c: &Computed) {
         for n in &c.notes {
-            if self.calendar_notes.contains(n) {
-                continue;
-            }
-            self.calendar_notes.push(n.clone());
             let note = n.render(self.locale);
             if !self.notes.contains(&note) {
                 self.notes.push(note);

@@ -1350,6 +1350,15 @@ pub fn labels_json(locale: Locale) -> String {
             .iter()
             .map(|d| (d.id, d.actor.label(locale))),
     );
+    // Not words but the fact that records the act completing each deadline (status met /
+    // missed): a form asks for it once the deadline is in the outcome.
+    group(
+        &mut out,
+        "deadlineCompletedBy",
+        catalog::DEADLINES
+            .iter()
+            .filter_map(|d| d.completed_by.as_ref().map(|c| (d.id, c.fact.pointer()))),
+    );
     group(
         &mut out,
         "actor",
@@ -1362,8 +1371,8 @@ pub fn labels_json(locale: Locale) -> String {
     out
 }
 
-/// Appends `"name":{"id":"words",…},` (written here rather than through a serialiser: plain
-/// strings only, and the WASM package stays small).
+/// Appends `"name":{"id":"words",…},` in the order of the tables (each string escaped by
+/// `serde_json`).
 fn group<'a>(out: &mut String, name: &str, rows: impl Iterator<Item = (&'a str, &'a str)>) {
     string(out, name);
     out.push_str(":{");
@@ -1380,24 +1389,11 @@ fn group<'a>(out: &mut String, name: &str, rows: impl Iterator<Item = (&'a str, 
     out.push_str("},");
 }
 
-/// A JSON string literal (RFC 8259 §7).
+/// A JSON string literal, escaped by `serde_json`.
 fn string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => {
-                let n = u32::from(c);
-                out.push_str("\\u00");
-                for d in [n >> 4, n & 0xf] {
-                    out.push(char::from_digit(d, 16).unwrap_or('0'));
-                }
-            }
-            c => out.push(c),
-        }
+    if let Ok(json) = serde_json::to_string(s) {
+        out.push_str(&json);
     }
-    out.push('"');
 }
 
 #[cfg(test)]
@@ -1441,7 +1437,7 @@ mod tests {
     fn strings_are_escaped() {
         let mut out = String::new();
         string(&mut out, "a\"b\\c\n\u{1}é");
-        assert_eq!(out, r#""a\"b\\c\u000a\u0001é""#);
+        assert_eq!(out, r#""a\"b\\c\n\u0001é""#);
         let v: serde_json::Value = serde_json::from_str(&format!("[{out}]")).unwrap();
         assert_eq!(v[0], "a\"b\\c\n\u{1}é");
     }

@@ -112,6 +112,13 @@ function contextFields(a, input) {
   if (input.dublin?.otherMemberStateResponsible === true) {
     out.push("/dublin/requestType", "/dublin/memberState", "/dublin/eurodacHitAt", "/dublin/requestSentAt", "/dublin/acceptedAt");
   }
+  // The act that completes each deadline of the outcome (the engine's `deadlineCompletedBy`):
+  // recorded, the deadline shows as met or missed. The decision's own dates come with the
+  // decision questions below.
+  for (const d of a?.deadlines ?? []) {
+    const fact = W.deadlineCompletedBy?.[d.id];
+    if (fact && !fact.startsWith("/decision/") && FIELD_BY_PATH.has(fact)) out.push(fact);
+  }
   if (a?.procedure.kind) out.push("/decision/kind");
   if (input.decision?.kind) out.push("/decision/notifiedAt");
   if (input.grounds?.inadmissible === true) out.push("/grounds/inadmissibleGround");

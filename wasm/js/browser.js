@@ -6,4 +6,5 @@ import { init } from "./init.js";
 
 await init();
 
-export { evaluate, evaluateJson, deadline, version, labels, Engine, solidarityJson } from "./migratiepact.js";
+export { evaluate, evaluateJson, deadline, version, Engine, solidarityJson } from "./migratiepact.js";
+export { labels } from "./labels.js";

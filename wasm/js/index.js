@@ -22,4 +22,5 @@ if (isNode && wasmUrl.protocol === "file:") {
   await init({ module_or_path: wasmUrl });
 }
 
-export { evaluate, evaluateJson, deadline, version, labels, Engine, solidarityJson } from "./migratiepact.js";
+export { evaluate, evaluateJson, deadline, version, Engine, solidarityJson } from "./migratiepact.js";
+export { labels } from "./labels.js";

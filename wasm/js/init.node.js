@@ -29,4 +29,5 @@ export function init(options = {}) {
 }
 
 export default init;
-export { evaluate, evaluateJson, deadline, version, labels, Engine, solidarityJson } from "./migratiepact.js";
+export { evaluate, evaluateJson, deadline, version, Engine, solidarityJson } from "./migratiepact.js";
+export { labels } from "./labels.js";

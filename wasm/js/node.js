@@ -5,4 +5,5 @@ import { init } from "./init.node.js";
 
 await init();
 
-export { evaluate, evaluateJson, deadline, version, labels, Engine, solidarityJson } from "./migratiepact.js";
+export { evaluate, evaluateJson, deadline, version, Engine, solidarityJson } from "./migratiepact.js";
+export { labels } from "./labels.js";

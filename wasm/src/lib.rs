@@ -71,18 +71,6 @@ pub fn version() -> String {
     migratiepact_core::VERSION.to_owned()
 }
 
-/// The words for every id of the contract a form shows, in Dutch (`"nl"`, the default) or
-/// English (`"en"`): exactly `migratiepact_core::labels_json`, parsed (`{ group: { id: words } }`).
-#[wasm_bindgen(unchecked_return_type = "Record<string, Record<string, string>>")]
-pub fn labels(locale: Option<String>) -> JsValue {
-    let locale = if locale.as_deref() == Some("en") {
-        Locale::En
-    } else {
-        Locale::Nl
-    };
-    js_sys::JSON::parse(&migratiepact_core::labels_json(locale)).unwrap_or(JsValue::NULL)
-}
-
 /// Evaluates a case given as JSON text; returns exactly what `migratiepact_core::evaluate_json`
 /// returns (an Assessment or an ErrorReport, compact JSON).
 #[wasm_bindgen(js_name = evaluateJson)]
