@@ -67,6 +67,23 @@ before=$(stat -c %s "$BG")
   "$BG" -o "$BG.opt"
 mv "$BG.opt" "$BG"
 
+# The caseload operations (agendaJson, impactJson; issue 17) as a second module for back-office
+# tools, `migratiepact/ops`: the same crate with its `ops` feature. They cost ~22 KB gzipped for
+# the agenda alone, which the forms' module has no room for; a form never loads this one.
+if [ "${WASM_OPS:-1}" = 1 ] && [ "${WASM_NIGHTLY:-0}" != 1 ]; then
+  echo "build-wasm: the ops module (--features ops)"
+  cargo build --profile wasm-release --target wasm32-unknown-unknown -p migratiepact-wasm --features ops
+  wasm-bindgen --target web --out-dir "$PKG" --out-name migratiepact_ops "$RAW_CARGO"
+  OPS="$PKG/migratiepact_ops_bg.wasm"
+  "$WASM_OPT" -Oz --converge --one-caller-inline-max-function-size=100 \
+    --strip-producers --strip-target-features \
+    --enable-reference-types --enable-bulk-memory --enable-sign-ext \
+    --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
+    "$OPS" -o "$OPS.opt"
+  mv "$OPS.opt" "$OPS"
+  printf 'build-wasm: ops module %s: %d B raw, %d B gzip -9\n' "$OPS" "$(stat -c %s "$OPS")" "$(gzip -9 -c "$OPS" | wc -c)"
+fi
+
 VERSION="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)"
 # The entry points (node.js, browser.js, init.js, init.node.js, require.cjs; index.js is the
 # universal module the repository's own tests and examples/web import), their types

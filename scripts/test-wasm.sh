@@ -64,8 +64,10 @@ if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then fail 1; fi
 
 # ---- 3. Node: API and conformance vectors against native output computed now --------------------
 step "3. package in Node: API + conformance vectors (native reference built now)"
-if cargo build --release -p migratiepact-wasm --example reference 2>&1 | tail -1; then
-  out=$(MP_REFERENCE="$CARGO_TARGET_DIR/release/examples/reference" node --test wasm/test/*.test.mjs 2>&1)
+# The native CLI too: the ops module's agenda rows are compared with `migratiepact agenda`.
+if cargo build --release -p migratiepact-wasm --example reference -p migratiepact-cli --bin migratiepact 2>&1 | tail -1; then
+  out=$(MP_REFERENCE="$CARGO_TARGET_DIR/release/examples/reference" MP_CLI="$CARGO_TARGET_DIR/release/migratiepact" \
+    node --test wasm/test/*.test.mjs 2>&1)
   echo "$out" | grep -E "^not ok|# vectors:|^# (tests|pass|fail)" | head -40
   pass "$(echo "$out" | sed -n 's/^# pass \([0-9]*\)/\1/p')"
   fail "$(echo "$out" | sed -n 's/^# fail \([0-9]*\)/\1/p')"

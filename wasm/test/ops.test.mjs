@@ -1,15 +1,15 @@
 // Caseload operations in the package (issue #17): agendaJson and impactJson give what the
-// native core gives (the CLI's rows, byte for byte, when the native CLI is built).
+// native core gives (the CLI's rows, byte for byte, when the native CLI is built), from the
+// package's second module "migratiepact/ops".
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync, writeFileSync, mkdtempSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
-// Present only in a package built with the `ops` feature (wasm/Cargo.toml); skipped otherwise.
-await import("../pkg/index.js"); // instantiates the module
-const { agendaJson, impactJson } = await import("../pkg/migratiepact.js");
-const built = typeof agendaJson === "function";
+// The second module of the package, "migratiepact/ops" (scripts/build-wasm.sh builds it).
+const { agendaJson, impactJson, version } = await import("../pkg/ops.node.js");
+const { version: formsVersion } = await import("../pkg/index.js");
 
 const root = new URL("../../", import.meta.url);
 const defaultParams = readFileSync(new URL("core/params/default.json", root), "utf8");
@@ -22,7 +22,7 @@ const cases = [
 ].join("\n");
 const request = { asOf: "2026-09-14T09:00:00+02:00", within: "P30D", lang: "en" };
 
-test("agendaJson: rows sorted by due date, a summary, an ErrorReport for a bad request", { skip: !built && "built without the ops feature" }, () => {
+test("agendaJson: rows sorted by due date, a summary, an ErrorReport for a bad request", () => {
   const a = JSON.parse(agendaJson(cases, JSON.stringify(request)));
   assert.equal(a.summary.cases, 3);
   assert.ok(a.rows.length > 0);
@@ -33,8 +33,8 @@ test("agendaJson: rows sorted by due date, a summary, an ErrorReport for a bad r
   assert.deepEqual(bad.errors.map((e) => e.path), ["/asOf", "/within"]);
 });
 
-test("agendaJson rows are the native CLI's rows, byte for byte", { skip: !built && "built without the ops feature" }, (t) => {
-  const cli = new URL("target/release/migratiepact", root).pathname;
+test("agendaJson rows are the native CLI's rows, byte for byte", (t) => {
+  const cli = process.env.MP_CLI ?? new URL("target/release/migratiepact", root).pathname;
   if (!existsSync(cli)) return t.skip("native CLI not built");
   const dir = mkdtempSync(path.join(tmpdir(), "mp-ops-"));
   writeFileSync(path.join(dir, "cases.jsonl"), cases + "\n");
@@ -45,12 +45,23 @@ test("agendaJson rows are the native CLI's rows, byte for byte", { skip: !built 
   assert.deepEqual(wasm, native);
 });
 
-test("impactJson: identical parameter sets change nothing; a safe country added changes cases", { skip: !built && "built without the ops feature" }, () => {
+test("impactJson: identical parameter sets change nothing; a dropped recognition rate changes exactly the Zeist family", () => {
   const same = JSON.parse(impactJson(cases, "", defaultParams));
   assert.deepEqual(same.cases, []);
   assert.equal(same.summary.cases, 3);
+  const examples = ["border-misled-schiphol", "family-low-recognition-zeist", "legacy-ter-apel"]
+    .map((n) => JSON.stringify(JSON.parse(readFileSync(new URL(`examples/cases/${n}.json`, root), "utf8"))))
+    .join("\n");
   const p = JSON.parse(defaultParams);
-  p.safeCountries.push({ ...p.safeCountries[0], country: "AFG" });
-  const changed = JSON.parse(impactJson(cases, "", JSON.stringify(p)));
-  assert.ok(changed.cases.every((c) => c.caseId === "ops-2"), JSON.stringify(changed.cases));
+  p.recognitionRates = p.recognitionRates.filter((r) => r.country !== "BGD");
+  const changed = JSON.parse(impactJson(examples, "", JSON.stringify(p)));
+  assert.deepEqual(changed.cases.map((c) => c.caseId), ["IND-2026-000456"]);
+  const grounds = changed.cases[0].changes.find((c) => c.path === "/procedure/grounds");
+  assert.deepEqual([grounds.old, grounds.new], [["apr42_1_e", "apr42_1_j"], ["apr42_1_e"]]);
+  const bad = JSON.parse(impactJson(examples, "", "{}"));
+  assert.ok(Array.isArray(bad.errors) && bad.errors.length > 0);
+});
+
+test("the ops module is the same engine as the forms' module", () => {
+  assert.equal(version(), formsVersion());
 });

@@ -7,7 +7,8 @@ import { copyFileSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { evaluate, evaluateJson, version } from "migratiepact";
+import { evaluate, evaluateJson, labels, version } from "migratiepact";
+import { agendaJson, version as opsVersion } from "migratiepact/ops";
 
 const dir = process.argv[2];
 let passed = 0;
@@ -60,6 +61,11 @@ await init();
 process.stdout.write(early + " " + evaluateJson('{"schemaVersion":1}'));`;
 const initOut = execFileSync(process.execPath, ["--input-type=module", "-e", initScript], { encoding: "utf8" });
 check(initOut === `threw ${evaluateJson('{"schemaVersion":1}')}`, `migratiepact/init with wasmUrl: ${initOut}`);
+
+// The engine's words, and the caseload operations on their own subpath.
+check(labels().procedureKind.asylumBorder === "Asielgrensprocedure" && labels("en").deadline.registration === "Registration of the application", "labels()");
+const agenda = JSON.parse(agendaJson(readFileSync(join(dir, "0000.in"), "utf8").split("\n").join(" "), JSON.stringify({ asOf: "2026-12-01" })));
+check(opsVersion() === version() && Array.isArray(agenda.rows) && agenda.summary.cases === 1, `migratiepact/ops agendaJson: ${JSON.stringify(agenda).slice(0, 200)}`);
 
 // CommonJS: a clear error that says what to do.
 try {
