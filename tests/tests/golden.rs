@@ -15,7 +15,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use migratiepact_conformance::{load_dir, workspace_root};
+use migratiepact_conformance::{load_dir, load_file, workspace_root};
 use migratiepact_core::{evaluate_json_with, Locale, Options, Parameters};
 
 /// (snapshot name, input bytes) for every chosen input.
@@ -35,8 +35,37 @@ fn inputs() -> Vec<(String, Vec<u8>)> {
     for v in load_dir(&root.join("tests/vectors/public")).unwrap() {
         out.push((format!("vector-{}", v.name), v.input));
     }
+    // Project vectors of the law revision of December 2026 and of met/missed limits: one for
+    // each kind of wording the revision added (alternatives under an unknown fact, the APR 73
+    // and CFR notes, the Dublin III cap, the appeal conflict notes, the legacy border entry and
+    // rest period, the reception lapse, met and missed).
+    for name in PROJECT {
+        let v = load_file(&root.join("tests/vectors").join(format!("{name}.json"))).unwrap();
+        out.push((format!("vector-{}", v.name), v.input));
+    }
     out
 }
+
+/// The project vectors kept as golden assessments (file names in `tests/vectors/`).
+const PROJECT: &[&str] = &[
+    "rev-pact-000-registration-apr73-easter-2027",
+    "rev-pact-030-screening-border-72h-unknown-7-days-with-4-day-alternative",
+    "rev-pact-036-uam-territory-misled-accelerated-optional",
+    "rev-pact-044-examination-kind-open-6-months-with-3-month-alternative",
+    "rev-pact-067-eurodac-categories-territory-15-and-23",
+    "rev-dublin-006-hit-capped-three-months-from-registration",
+    "rev-dublin-016-transfer-absconded-eighteen-months-option",
+    "rev-dublin-020-ammr-detention-unknown-alternative",
+    "rev-appeal-001-unfounded-accelerated-conflict-67-7-a",
+    "rev-appeal-010-dublin-transfer-request-with-appeal",
+    "rev-legacy-003-border-entry-aa-at-schiphol-no-border-ground",
+    "rev-legacy-010-rest-period-sixth-day-saturday-not-extended",
+    "rev-reception-001-lapse-informed",
+    "rev-reception-006-lapse-notes-18-3-trafficking",
+    "ops-001-dublin-request-met-reply-missed-transfer-decision-met",
+    "ops-002-legacy-decision-met-by-notification",
+    "pact-b-090-return-border-twelve-weeks",
+];
 
 fn stem(p: &Path) -> String {
     p.file_stem().unwrap().to_string_lossy().into_owned()
@@ -45,9 +74,15 @@ fn stem(p: &Path) -> String {
 #[test]
 fn golden_assessments_in_dutch_and_english() {
     let inputs = inputs();
+    let assessments = inputs
+        .iter()
+        .filter(|(_, input)| {
+            evaluate_json_with(input, Parameters::embedded(), Options::default()).ok
+        })
+        .count();
     assert!(
-        inputs.len() >= 15,
-        "at least 30 snapshots (15 inputs × 2 locales)"
+        assessments >= 30,
+        "at least 30 full Assessments, each in Dutch and English ({assessments})"
     );
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
