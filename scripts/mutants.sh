@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Mutation testing of the law: cargo-mutants changes the code of core/src/law and
 # core/src/calendar one mutant at a time (a `<` becomes `<=`, a function returns a default, a
-# `!` goes, …) and runs the conformance vectors and the core's unit tests against each. A
+# `!` goes, …) and runs the conformance vectors (with the parameter-file and solidarity vectors
+# of the coverage test) and the golden assessments (which pin every text) against each. A
 # mutant the tests notice is "caught"; one they do not notice is "missed" — a rule no test
 # pins. The method and the last score are in docs/testing.md. Too slow for CI (hours in
 # full): run by hand, whole or one shard for a quick look.
@@ -27,6 +28,8 @@ exec cargo mutants \
     --cargo-test-arg=--package=migratiepact-conformance \
     --cargo-test-arg=--lib \
     --cargo-test-arg=--test=conformance \
+    --cargo-test-arg=--test=coverage \
+    --cargo-test-arg=--test=golden \
     --cargo-test-arg=--test=periods \
     --timeout-multiplier 3 \
     "$@"
