@@ -491,6 +491,17 @@ mod tests {
     use chrono::{Datelike, Offset, TimeZone};
 
     #[test]
+    fn four_digit_years_take_the_fast_path_and_others_do_not() {
+        let d = NaiveDate::from_ymd_opt(2026, 6, 12).unwrap();
+        assert_eq!(four_digit_ymd(d), Some((2026, 6, 12)));
+        let far = NaiveDate::from_ymd_opt(10000, 1, 1).unwrap();
+        assert_eq!(four_digit_ymd(far), None);
+        assert_eq!(iso_date(far), far.to_string());
+        let before = NaiveDate::from_ymd_opt(-1, 1, 1).unwrap();
+        assert_eq!(four_digit_ymd(before), None);
+    }
+
+    #[test]
     fn hand_written_dates_match_chrono_on_every_day_of_the_calendar() {
         let mut d = NaiveDate::from_ymd_opt(MIN_YEAR, 1, 1).unwrap();
         let last = NaiveDate::from_ymd_opt(MAX_YEAR, 12, 31).unwrap();
