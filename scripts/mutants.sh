@@ -31,5 +31,6 @@ exec cargo mutants \
     --cargo-test-arg=--test=coverage \
     --cargo-test-arg=--test=golden \
     --cargo-test-arg=--test=periods \
+    --cargo-test-arg=--test=solidarity \
     --timeout-multiplier 3 \
     "$@"

@@ -226,3 +226,20 @@ fn schemas_match_the_code() {
     );
     check_schema("solidarity-share.schema.json", schemars::schema_for!(Share));
 }
+
+/// The bound of the figures (docs/solidarity.md): a population of exactly 10^10 persons is
+/// computed; one more person is refused with its JSON Pointer.
+#[test]
+fn population_bound_is_ten_to_the_tenth_inclusive() {
+    let request = |nl: u64| {
+        json!({"schemaVersion": 1, "state": "NL", "locale": "en", "figures": {"memberStates": [
+            {"state": "NL", "population": nl, "gdp": 100},
+            {"state": "BE", "population": 30, "gdp": 300}
+        ]}})
+    };
+    let (ok, s) = run(&request(10_000_000_000));
+    assert!(ok, "{s}");
+    let (ok, s) = run(&request(10_000_000_001));
+    assert!(!ok, "{s}");
+    assert_eq!(s["errors"][0]["path"], "/figures/memberStates/0/population");
+}

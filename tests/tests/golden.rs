@@ -56,6 +56,7 @@ const PROJECT: &[&str] = &[
     "rev-dublin-006-hit-capped-three-months-from-registration",
     "rev-dublin-016-transfer-absconded-eighteen-months-option",
     "rev-dublin-020-ammr-detention-unknown-alternative",
+    "rev-dublin-024-ammr-request-type-unknown-take-charge-given",
     "rev-appeal-001-unfounded-accelerated-conflict-67-7-a",
     "rev-appeal-010-dublin-transfer-request-with-appeal",
     "rev-legacy-003-border-entry-aa-at-schiphol-no-border-ground",
