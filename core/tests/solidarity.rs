@@ -243,3 +243,30 @@ fn population_bound_is_ten_to_the_tenth_inclusive() {
     assert!(!ok, "{s}");
     assert_eq!(s["errors"][0]["path"], "/figures/memberStates/0/population");
 }
+
+/// The bound of a GDP figure, that of the exact arithmetic: its digits (the value × 10^scale)
+/// at most 10^21 and at most 6 decimals, both inclusive; beyond either it is refused with its
+/// JSON Pointer.
+#[test]
+fn gdp_bound_is_inclusive() {
+    let request = |gdp: &str| {
+        format!(
+            r#"{{"schemaVersion": 1, "state": "NL", "locale": "en", "figures": {{"memberStates": [
+            {{"state": "NL", "population": 50, "gdp": {gdp}}},
+            {{"state": "BE", "population": 30, "gdp": 300}}]}}}}"#
+        )
+    };
+    let run_text = |gdp: &str| {
+        let out = migratiepact_core::api::solidarity_json(request(gdp).as_bytes());
+        (out.ok, serde_json::from_str::<Value>(&out.json).unwrap())
+    };
+    for accepted in ["1000000000000000000000", "0.000001"] {
+        let (ok, s) = run_text(accepted);
+        assert!(ok, "{accepted}: {s}");
+    }
+    for refused in ["2000000000000000000000", "0.0000001"] {
+        let (ok, s) = run_text(refused);
+        assert!(!ok, "{refused}: {s}");
+        assert_eq!(s["errors"][0]["path"], "/figures/memberStates/0/gdp");
+    }
+}

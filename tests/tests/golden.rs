@@ -66,6 +66,7 @@ const PROJECT: &[&str] = &[
     "ops-001-dublin-request-met-reply-missed-transfer-decision-met",
     "ops-002-legacy-decision-met-by-notification",
     "pact-b-090-return-border-twelve-weeks",
+    "legacy-048-track-dublin-ter-apel",
 ];
 
 fn stem(p: &Path) -> String {
