@@ -60,12 +60,14 @@ before=$(stat -c %s "$BG")
 # -Oz until nothing changes (--converge), functions with one caller inlined up to 100 bytes
 # (they vanish into the caller), and the producers/target-features custom sections dropped (read
 # by no runtime): ~3 KB gzipped less than a plain -Oz, the same evaluateJson speed.
-"$WASM_OPT" -Oz --converge --one-caller-inline-max-function-size=100 \
-  --strip-producers --strip-target-features \
-  --enable-reference-types --enable-bulk-memory --enable-sign-ext \
-  --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
-  "$BG" -o "$BG.opt"
-mv "$BG.opt" "$BG"
+wasm_opt() {
+  "$WASM_OPT" -Oz --converge --one-caller-inline-max-function-size=100 \
+    --strip-producers --strip-target-features \
+    --enable-reference-types --enable-bulk-memory --enable-sign-ext \
+    --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
+    "$1" -o "$1.opt" && mv "$1.opt" "$1"
+}
+wasm_opt "$BG"
 
 # The caseload operations (agendaJson, impactJson; issue 17) as a second module for back-office
 # tools, `migratiepact/ops`: the same crate with its `ops` feature. They cost ~22 KB gzipped for
@@ -75,12 +77,7 @@ if [ "${WASM_OPS:-1}" = 1 ] && [ "${WASM_NIGHTLY:-0}" != 1 ]; then
   cargo build --profile wasm-release --target wasm32-unknown-unknown -p migratiepact-wasm --features ops
   wasm-bindgen --target web --out-dir "$PKG" --out-name migratiepact_ops "$RAW_CARGO"
   OPS="$PKG/migratiepact_ops_bg.wasm"
-  "$WASM_OPT" -Oz --converge --one-caller-inline-max-function-size=100 \
-    --strip-producers --strip-target-features \
-    --enable-reference-types --enable-bulk-memory --enable-sign-ext \
-    --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
-    "$OPS" -o "$OPS.opt"
-  mv "$OPS.opt" "$OPS"
+  wasm_opt "$OPS"
   printf 'build-wasm: ops module %s: %d B raw, %d B gzip -9\n' "$OPS" "$(stat -c %s "$OPS")" "$(gzip -9 -c "$OPS" | wc -c)"
 fi
 

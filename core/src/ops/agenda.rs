@@ -352,9 +352,7 @@ impl AgendaSummary {
             (&mut self.rows_by_status, &o.rows_by_status),
             (&mut self.rows_by_actor, &o.rows_by_actor),
         ] {
-            for (k, v) in theirs {
-                *mine.entry(k.clone()).or_default() += v;
-            }
+            super::add_counts(mine, theirs);
         }
     }
 }

@@ -506,15 +506,10 @@ impl ImpactSummary {
             (&mut self.deadlines_removed, &o.deadlines_removed),
             (&mut self.changes_by_path, &o.changes_by_path),
         ] {
-            for (k, v) in theirs {
-                *mine.entry(k.clone()).or_default() += v;
-            }
+            super::add_counts(mine, theirs);
         }
         for (id, moves) in &o.deadlines_moved {
-            let mine = self.deadlines_moved.entry(id.clone()).or_default();
-            for (d, n) in moves {
-                *mine.entry(*d).or_default() += n;
-            }
+            super::add_counts(self.deadlines_moved.entry(id.clone()).or_default(), moves);
         }
     }
 }

@@ -9,7 +9,16 @@
 pub mod agenda;
 pub mod impact;
 
+use std::collections::BTreeMap;
+
 use crate::contract::{ErrorCode, ErrorReport, InputError};
+
+/// Adds the counts of `theirs` to `mine`, key by key (the summaries of two parts of a caseload).
+fn add_counts<K: Ord + Clone>(mine: &mut BTreeMap<K, u64>, theirs: &BTreeMap<K, u64>) {
+    for (k, v) in theirs {
+        *mine.entry(k.clone()).or_default() += v;
+    }
+}
 
 /// The lines of a JSON Lines text that hold a case (a last empty line is not one), with their
 /// line number (1-based).
