@@ -60,6 +60,7 @@ const PROJECT: &[&str] = &[
     "rev-appeal-001-unfounded-accelerated-conflict-67-7-a",
     "rev-appeal-010-dublin-transfer-request-with-appeal",
     "rev-legacy-003-border-entry-aa-at-schiphol-no-border-ground",
+    "rev-legacy-007-border-family-zeist-counter-indications",
     "rev-legacy-010-rest-period-sixth-day-saturday-not-extended",
     "rev-reception-001-lapse-informed",
     "rev-reception-006-lapse-notes-18-3-trafficking",
