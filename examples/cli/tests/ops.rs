@@ -129,7 +129,7 @@ proptest! {
         seed in 0u64..1000,
         n in 1u64..80,
         day in 0i64..200,
-        within in 0i64..45,
+        within in 1i64..45, // a window of at least one day: `--within P0D` is refused (not a period)
         buffer in prop_oneof![Just(1usize << 26), 200usize..4000],
     ) {
         let (path, cases) = write_caseload(&format!("agenda-{seed}-{n}.jsonl"), seed, n);
