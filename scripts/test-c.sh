@@ -22,33 +22,7 @@ BENCH_SECONDS=${BENCH_SECONDS:-2}
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
 mkdir -p "$OUT"
 
-passed=0
-failed=0
-log() { printf '\n--> %s\n' "$*"; }
-
-# Runs a step; adds the "X passed, Y failed" it prints (or 1 pass / 1 fail by exit status).
-step() {
-  local name=$1
-  shift
-  log "$name"
-  local output rc p f
-  output=$("$@" 2>&1)
-  rc=$?
-  printf '%s\n' "$output" | tail -n 25 | cut -c1-240
-  p=$(printf '%s\n' "$output" | sed -n 's/.* \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\1/p' | tail -n 1)
-  f=$(printf '%s\n' "$output" | sed -n 's/.* \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\2/p' | tail -n 1)
-  if [ -n "$p" ]; then
-    passed=$((passed + p))
-    failed=$((failed + f))
-    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then failed=$((failed + 1)); fi
-  elif [ "$rc" -eq 0 ]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-  fi
-  if [ "$rc" -ne 0 ]; then echo "FAILED: $name (exit $rc)"; fi
-  return 0
-}
+. "$ROOT/scripts/steps.sh"   # passed, failed, log, step
 
 # --- tools -----------------------------------------------------------------------------------
 need=()

@@ -31,33 +31,8 @@ mkdir -p "$OUT"
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/mp-package.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 
-passed=0
-failed=0
-times=()
-log() { printf '\n--> %s\n' "$*"; }
-# Runs a step; adds the "X passed, Y failed" it prints (or 1 pass / 1 fail by exit status).
-step() {
-  local name=$1
-  shift
-  log "$name"
-  local output rc p f
-  output=$("$@" 2>&1)
-  rc=$?
-  printf '%s\n' "$output" | tail -n 15 | cut -c1-240
-  p=$(printf '%s\n' "$output" | sed -n 's/.*\b\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\1/p' | tail -n 1)
-  f=$(printf '%s\n' "$output" | sed -n 's/.*\b\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\2/p' | tail -n 1)
-  if [ -n "$p" ]; then
-    passed=$((passed + p))
-    failed=$((failed + f))
-    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then failed=$((failed + 1)); fi
-  elif [ "$rc" -eq 0 ]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-  fi
-  if [ "$rc" -ne 0 ]; then echo "FAILED: $name (exit $rc)"; fi
-  return 0
-}
+STEP_TAIL=15
+. "$ROOT/scripts/steps.sh"   # passed, failed, log, step
 timed() { times+=("$1 $2 s"); }
 # The code block after `<!-- snippet: NAME -->` in README.md.
 snippet() { awk -v name="$1" '$0 ~ "<!-- snippet: " name " -->" {f=1; next} f && /^```/ {if (in_) exit; in_=1; next} f && in_ {print}' "$ROOT/README.md"; }

@@ -450,14 +450,6 @@ impl<'a> Ctx<'a> {
             receipt: None,
         })
     }
-
-    /// A minimum period within which nobody has to act (the legacy rest period, RULES §1.2): a
-    /// Dutch period counted from the day after the event (Awb 6:8) that the Atw never extends
-    /// ([`Counting::Minimum`]).
-    pub fn minimum_limit(&mut self, mut spec: LimitSpec) -> Option<Computed> {
-        spec.counting = Counting::Minimum;
-        self.limit(spec)
-    }
 }
 
 /// Gives an empty vector room for `n` entries at its first push, so that it does not grow

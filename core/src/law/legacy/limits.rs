@@ -238,7 +238,7 @@ pub fn rest_period(ctx: &mut Ctx, route: Route) {
         );
         return;
     };
-    let computed = ctx.minimum_limit(LimitSpec {
+    let computed = ctx.limit(LimitSpec {
         id: "legacyRestPeriod",
         from_path: "/legacy/intakeInterviewEndedAt",
         from: end,
